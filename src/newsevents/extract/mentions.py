@@ -1,0 +1,39 @@
+"""Named-entity mentions from spaCy's NER, with the sentence each sits in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.extract.spans import overlaps
+from newsevents.records import Mention, Span
+
+MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def extract_sentences(doc: Doc, *, skip: Sequence[Span]) -> Iterator[Span]:
+    """Sentence spans, leaving out sentences that lie wholly inside debris or the dateline."""
+    for sent in doc.sents:
+        span = (sent.start_char, sent.end_char)
+        if not sent.text.strip():
+            continue
+        if any(start <= span[0] and span[1] <= end for start, end in skip):
+            continue
+        yield span
+
+
+def extract_mentions(doc: Doc, *, skip: Sequence[Span]) -> Iterator[Mention]:
+    """Entities of the labels in ``MENTION_LABELS`` that do not touch a skipped range."""
+    for ent in doc.ents:
+        if ent.label_ not in MENTION_LABELS:
+            continue
+        span = (ent.start_char, ent.end_char)
+        if overlaps(span, skip):
+            continue
+        yield Mention(
+            text=ent.text,
+            label=ent.label_,
+            span=span,
+            sentence=(ent.sent.start_char, ent.sent.end_char),
+        )

@@ -1,0 +1,20 @@
+"""Character ranges that extractors must not read: web debris and the dateline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsevents.records import Article, Span
+
+
+def skipped(article: Article) -> tuple[Span, ...]:
+    """The debris ranges and the dateline span, sorted."""
+    ranges = list(article.debris)
+    if article.dateline is not None:
+        ranges.append(article.dateline.span)
+    return tuple(sorted(ranges))
+
+
+def overlaps(span: Span, ranges: Sequence[Span]) -> bool:
+    start, end = span
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
