@@ -1,0 +1,35 @@
+# The dev loop. `make demo` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: venv demo test bench lint clean
+
+venv: $(STAMP)
+
+# Reinstall only when the project's dependencies change.
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: venv
+	rm -f demo.duckdb
+	$(BIN)/newsevents ingest examples --db demo.duckdb
+	@echo
+	$(BIN)/newsevents stats --db demo.duckdb
+
+test: venv
+	$(BIN)/pytest -q
+
+bench: venv
+	$(BIN)/python bench/ingest_speed.py
+
+lint: venv
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src/newsevents
+
+clean:
+	rm -rf $(VENV) demo.duckdb .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,160 @@
+"""Commands that analyse articles: ingest (into the store), analyze (to stdout), reanalyze."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsevents import settings
+from newsevents.analyze import PIPELINE_VERSION
+from newsevents.cli.common import (
+    DbOption, InputsArgument, ModelOption, PublishedOption, SourceOption, exit_code, stderr,
+    user_errors,
+)
+from newsevents.engines.local import IngestReport, analyze_items, ingest
+from newsevents.ingest import InputFailure, parse_published, read_inputs
+from newsevents.lexicon import load_lexicon
+from newsevents.nlp import load_pipeline
+from newsevents.store import Store
+
+BatchOption = Annotated[
+    int, typer.Option("--batch-size", min=1, help=settings.BATCH_SIZE.help),
+]
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
+        console=stderr, transient=True,
+    )
+
+
+def _report_failure(failure: InputFailure) -> None:
+    stderr.print(f"newsevents: skipped {failure.input}: {failure.message}", markup=False,
+                 soft_wrap=True)
+
+
+def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, force: bool,
+                label: str) -> IngestReport:
+    nlp = load_pipeline(model)
+    started = time.monotonic()
+    with _progress() as progress:
+        task = progress.add_task(label, total=None, rate=0.0)
+
+        def advance(status: str, failure: InputFailure | None) -> None:
+            if failure is not None:
+                progress.console.print(f"newsevents: skipped {failure.input}: {failure.message}",
+                                       markup=False, soft_wrap=True)
+            done = progress.tasks[task].completed + 1
+            rate = done / max(time.monotonic() - started, 1e-9)
+            progress.update(task, completed=done, rate=rate)
+
+        report = ingest(items, store, nlp=nlp, lexicon=load_lexicon(), batch_size=batch_size,
+                        force=force, on_outcome=advance)
+    seconds = time.monotonic() - started
+    total = report.done + report.failed
+    stderr.print(
+        f"{total} articles: {report.stored} stored, {report.unchanged} unchanged, "
+        f"{report.failed} failed"
+        + (f", {report.not_analysed} not analysed (not English)" if report.not_analysed else "")
+        + f" — {seconds:.1f} s, {total / max(seconds, 1e-9):.1f} articles/s",
+        markup=False,
+    )
+    return report
+
+
+@user_errors
+def ingest_command(
+    inputs: InputsArgument,
+    db: DbOption = settings.DB.default,  # type: ignore[assignment]
+    published: PublishedOption = None,
+    source: SourceOption = None,
+    model: ModelOption = None,
+    batch_size: BatchOption = settings.BATCH_SIZE.default,  # type: ignore[assignment]
+    force: Annotated[bool, typer.Option("--force", help="Re-analyse articles already stored "
+                                                        "unchanged.")] = False,
+) -> None:
+    """Read articles, analyse them and store the results in the database.
+
+    Re-running is safe: an article already stored with the same text and the same
+    pipeline version is skipped, a changed one replaces its rows, and an interrupted
+    ingest resumes where it stopped. Exit code: 0 all done, 1 some failed, 3 all failed.
+
+    Example: newsevents ingest examples/ --db demo.duckdb
+    """
+    given = parse_published(published) if published else None
+    with Store.open(db) as store:
+        report = _run_ingest(read_inputs(inputs, published=given, source=source), store,
+                             model=model, batch_size=batch_size, force=force, label="ingest")
+    raise typer.Exit(exit_code(report.done, report.failed))
+
+
+@user_errors
+def analyze_command(
+    inputs: InputsArgument,
+    published: PublishedOption = None,
+    source: SourceOption = None,
+    model: ModelOption = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonl (json is accepted as the same).")] = "jsonl",
+) -> None:
+    """Print the analysis of each article as JSON Lines, touching no database.
+
+    One object per article, in input order, as docs/contract.schema.json states;
+    an article that fails gives {"article": {"id": ...}, "error": "..."} in its place.
+    Progress and warnings go to stderr.
+
+    Example: newsevents analyze article.txt --published 2019-01-08
+    """
+    if output_format.lower() not in ("jsonl", "json"):
+        from newsevents.errors import UsageError
+
+        raise UsageError(f"--format {output_format!r}: analyze prints jsonl (or json)")
+    given = parse_published(published) if published else None
+    nlp = load_pipeline(model)
+    done = failed = 0
+    items = read_inputs(inputs, published=given, source=source, stdin=sys.stdin.buffer)
+    for outcome in analyze_items(items, nlp=nlp, lexicon=load_lexicon()):
+        if isinstance(outcome, InputFailure):
+            _report_failure(outcome)
+            record = {"article": {"id": None}, "input": outcome.input, "error": outcome.message}
+            failed += 1
+        else:
+            record = outcome.contract_dict()
+            if outcome.error:
+                _report_failure(InputFailure(outcome.article.id, outcome.error))
+                failed += 1
+            else:
+                done += 1
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    raise typer.Exit(exit_code(done, failed))
+
+
+@user_errors
+def reanalyze_command(
+    db: DbOption = settings.DB.default,  # type: ignore[assignment]
+    model: ModelOption = None,
+    batch_size: BatchOption = settings.BATCH_SIZE.default,  # type: ignore[assignment]
+) -> None:
+    """Re-run analysis on stored articles built by an older pipeline or lexicon.
+
+    Brings improvements to old rows without re-reading the original files.
+    """
+    lexicon = load_lexicon()
+    with Store.open(db) as store:
+        stale = store.stale_articles(pipeline_version=PIPELINE_VERSION,
+                                     lexicon_version=lexicon.version)
+        if not stale:
+            stderr.print("every stored article is up to date", markup=False)
+            raise typer.Exit(0)
+        report = _run_ingest(stale, store, model=model, batch_size=batch_size, force=True,
+                             label="reanalyze")
+    raise typer.Exit(exit_code(report.done, report.failed))

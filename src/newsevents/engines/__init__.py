@@ -1,0 +1,1 @@
+"""Engines run ``analyze()`` over many articles: locally now, Spark later (issue #7)."""
