@@ -30,8 +30,10 @@ def export_command(
                                                         help="jsonl or parquet.")] =
     ExportFormat.jsonl,
 ) -> None:
-    """Export the database: one analysis-contract object per article (jsonl), or every table
-    as Parquet for Spark, pandas or DuckDB.
+    """Export the database as JSON Lines (the analysis contract) or Parquet files.
+
+    jsonl gives one analysis-contract object per article; parquet one file per table,
+    for Spark, pandas or DuckDB.
 
     Example: newsevents export --format parquet --out export/
     """

@@ -106,8 +106,7 @@ def stats_command(
     top: Annotated[int, typer.Option("--top", min=1, help="How many top actors and dyads.")] = 10,
     output_format: FormatOption = OutputFormat.table,
 ) -> None:
-    """Summarise the database: counts, sources, events by type and modality, top actors
-    and dyads."""
+    """Summarise the database: counts, events by type and modality, top actors and dyads."""
     with Store.open(db, read_only=True) as store:
         stats = store.stats(top=top)
     if output_format is OutputFormat.json:

@@ -13,11 +13,11 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from newsevents import settings
 from newsevents.analyze import PIPELINE_VERSION
 from newsevents.cli.common import (
-    DbOption, InputsArgument, ModelOption, PublishedOption, SourceOption, exit_code, stderr,
-    user_errors,
+    DbOption, InputsArgument, ModelOption, PublishedOption, SourceOption, check_date, exit_code,
+    stderr, user_errors,
 )
 from newsevents.engines.local import IngestReport, analyze_items, ingest
-from newsevents.ingest import InputFailure, parse_published, read_inputs
+from newsevents.ingest import InputFailure, read_inputs
 from newsevents.lexicon import load_lexicon
 from newsevents.nlp import load_pipeline
 from newsevents.store import Store
@@ -89,7 +89,7 @@ def ingest_command(
 
     Example: newsevents ingest examples/ --db demo.duckdb
     """
-    given = parse_published(published) if published else None
+    given = check_date(published, "--published")
     with Store.open(db) as store:
         report = _run_ingest(read_inputs(inputs, published=given, source=source), store,
                              model=model, batch_size=batch_size, force=force, label="ingest")
@@ -117,7 +117,7 @@ def analyze_command(
         from newsevents.errors import UsageError
 
         raise UsageError(f"--format {output_format!r}: analyze prints jsonl (or json)")
-    given = parse_published(published) if published else None
+    given = check_date(published, "--published")
     nlp = load_pipeline(model)
     done = failed = 0
     items = read_inputs(inputs, published=given, source=source, stdin=sys.stdin.buffer)
