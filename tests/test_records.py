@@ -8,7 +8,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsevents.records import (
-    Actor, Analysis, Article, Dateline, Event, Quote, Speaker, TimeExpression, Tone, Trigger, When,
+    Actor,
+    Analysis,
+    Article,
+    Dateline,
+    Event,
+    Quote,
+    Speaker,
+    TimeExpression,
+    Tone,
+    Trigger,
+    When,
 )
 
 spans = st.tuples(st.integers(0, 10_000), st.integers(0, 10_000))

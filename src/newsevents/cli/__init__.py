@@ -6,7 +6,11 @@ import typer
 
 from newsevents.cli.export import export_command
 from newsevents.cli.listings import (
-    actors_command, articles_command, events_command, quotes_command, stats_command,
+    actors_command,
+    articles_command,
+    events_command,
+    quotes_command,
+    stats_command,
 )
 from newsevents.cli.run import analyze_command, ingest_command, reanalyze_command
 from newsevents.cli.show import show_command
@@ -35,7 +39,7 @@ COMMANDS = {
     "export": export_command,
 }
 for _name, _command in COMMANDS.items():
-    app.command(_name)(_command)
+    app.command(_name)(_command)  # type: ignore[type-var]
 
 
 def main() -> None:

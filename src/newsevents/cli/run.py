@@ -13,8 +13,15 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from newsevents import settings
 from newsevents.analyze import PIPELINE_VERSION
 from newsevents.cli.common import (
-    DbOption, InputsArgument, ModelOption, PublishedOption, SourceOption, check_date, exit_code,
-    stderr, user_errors,
+    DbOption,
+    InputsArgument,
+    ModelOption,
+    PublishedOption,
+    SourceOption,
+    check_date,
+    exit_code,
+    stderr,
+    user_errors,
 )
 from newsevents.engines.local import IngestReport, analyze_items, ingest
 from newsevents.ingest import InputFailure, read_inputs

@@ -85,7 +85,8 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     header.append(" · ".join(filter(None, [
         article.source, article.published and f"published {article.published} "
         f"({article.published_how})", article.url,
-        article.dateline and f"dateline {article.dateline.place} / {article.dateline.agency}",
+        f"dateline {article.dateline.place} / {article.dateline.agency}"
+        if article.dateline else None,
     ])))
     if article.note:
         header.append(f"[yellow]{article.note}[/]")

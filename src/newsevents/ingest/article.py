@@ -131,7 +131,8 @@ def make_article(
         id=article_id(text, id=id, url=url),
         text=text,
         title=title,
-        source=source,
+        # A wire dateline names the outlet of record when nothing else does.
+        source=source or (dateline.dateline.agency if dateline else None),
         url=url,
         published=published,
         published_how=how,

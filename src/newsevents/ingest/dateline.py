@@ -24,17 +24,29 @@ CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del", "della", "la", "l
                         "of", "on", "upon", "am", "an", "es", "sur", "y"})
 
 _SPACE = r"[ \t\u00a0\u2009\u202f]"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+# "Jan. 8, 2019", "8 January 2019", "Friday 22 November 2024", "2019-01-08"
+_DATE = (
+    rf"(?:{_WEEKDAY}{_SPACE}+)?"
+    rf"(?:{_MONTH}{_SPACE}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SPACE}+\d{{4}})?"
+    rf"|\d{{1,2}}{_SPACE}+{_MONTH}(?:,?{_SPACE}+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_DASH = r"(?:--|[–—]|[-_](?=\s))"
+# PLACE[, DATE] [(AGENCY)][, DATE] DASH — the common wire forms.
 DATELINE = re.compile(
     rf"(?P<head>[^\n()–—]{{1,80}}?){_SPACE}*"
     rf"(?:\((?P<agency>[^()\n]{{1,40}})\){_SPACE}*)?"
-    r"(?P<dash>--|[–—]|[-_](?=\s))"
+    rf"(?:,{_SPACE}*(?P<date_after>{_DATE}){_SPACE}*)?"
+    rf"(?P<dash>{_DASH})"
     r"\s*"
 )
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
-DATE_AT_END = re.compile(
-    rf",{_SPACE}*(?P<date>{_MONTH}{_SPACE}+\d{{1,2}}(?:st|nd|rd|th)?(?:,?{_SPACE}+\d{{4}})?"
-    rf"|\d{{1,2}}{_SPACE}+{_MONTH}(?:,?{_SPACE}+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}){_SPACE}*$"
+# PLACE DASH DATE DASH [(AGENCY)] — the date set off by dashes, the agency after it.
+DASHED_DATELINE = re.compile(
+    rf"(?P<head>[^\n()–—,]{{1,40}}?){_SPACE}*{_DASH}{_SPACE}*(?P<date_after>{_DATE})"
+    rf"{_SPACE}*{_DASH}{_SPACE}*(?:\((?P<agency>[^()\n]{{1,40}})\))?\s*"
 )
+DATE_AT_END = re.compile(rf",{_SPACE}*(?P<date>{_DATE}){_SPACE}*$")
 PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 YEAR = re.compile(r"\b\d{4}\b")
 
@@ -85,7 +97,8 @@ def parse_dateline_date(value: str) -> str | None:
     if not YEAR.search(value):
         return None
     try:
-        parsed = dateparser.parse(value.replace("\u00a0", " "), default=dt.datetime(2000, 1, 1))
+        parsed = dateparser.parse(value.replace("\u00a0", " "), default=dt.datetime(2000, 1, 1),
+                                  fuzzy=True)
     except (ValueError, OverflowError):
         return None
     return parsed.date().isoformat()
@@ -93,12 +106,12 @@ def parse_dateline_date(value: str) -> str | None:
 
 def find_dateline(text: str, start: int = 0) -> DatelineMatch | None:
     """The dateline opening ``text`` at ``start`` (the first character of the body), if any."""
-    match = DATELINE.match(text, start)
+    match = DASHED_DATELINE.match(text, start) or DATELINE.match(text, start)
     if match is None:
         return None
     head, agency = match["head"].strip(), match["agency"]
     date_match = DATE_AT_END.search(head)
-    date_text = date_match["date"] if date_match else None
+    date_text = date_match["date"] if date_match else match["date_after"]
     place = head[: date_match.start()].strip() if date_match else head.rstrip(",").strip()
     if not _is_place(place) or (agency is not None and not _is_agency(agency)):
         return None

@@ -7,8 +7,19 @@ from typing import Any
 import duckdb
 
 from newsevents.records import (
-    Actor, Analysis, Article, Dateline, Event, Mention, Place, Quote, Speaker, TimeExpression,
-    Tone, Trigger, When,
+    Actor,
+    Analysis,
+    Article,
+    Dateline,
+    Event,
+    Mention,
+    Place,
+    Quote,
+    Speaker,
+    TimeExpression,
+    Tone,
+    Trigger,
+    When,
 )
 
 

@@ -102,7 +102,9 @@ MIGRATIONS: tuple[str, ...] = (_VERSION_1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables holding one article's analysis, keyed by article_id; replaced as a whole.
-ARTICLE_TABLES = ("sentences", "article_actors", "mentions", "events", "times", "quotes", "places", "tones")
+ARTICLE_TABLES = (
+    "sentences", "article_actors", "mentions", "events", "times", "quotes", "places", "tones",
+)
 
 
 def stored_version(con: duckdb.DuckDBPyConnection) -> int:
