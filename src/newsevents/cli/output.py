@@ -15,7 +15,9 @@ from rich.text import Text
 from newsevents.cli.common import OutputFormat
 
 # Long free-text columns are cut in tables (never in json/jsonl/csv).
-_TABLE_CELL_LIMIT = 90
+_TABLE_CELL_LIMIT = 60
+# Identifiers are copied into other commands, so they are never wrapped.
+_UNWRAPPED = frozenset({"id", "article_id", "published", "when", "code"})
 
 
 def emit_rows(
@@ -44,7 +46,7 @@ def emit_rows(
 def rows_table(rows: Sequence[dict[str, Any]], *, title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False)
     for name in rows[0]:
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", no_wrap=name in _UNWRAPPED)
     for row in rows:
         table.add_row(*(Text(_cell(v)) for v in row.values()))
     return table

@@ -70,14 +70,13 @@ def _actor_for(
         iso3 = country_code(mention.text, lexicon)
         if iso3 is None:
             return None
-        return Actor(
-            id=f"country:{iso3}", name=country_name(iso3), kind="country", code=iso3, country=iso3
-        )
+        return Actor(id=f"country:{iso3}", name=country_name(iso3, lexicon), kind="country",
+                     code=iso3, country=iso3)
     if mention.label == "ORG":
         igo = lexicon.igos.get(mention.text.strip()) or lexicon.igos.get(name)
         if igo is not None:
-            return Actor(id=f"igo:{igo}", name=name, kind="igo", code=f"IGO{igo}", igo=igo,
-                         sector="IGO")
+            return Actor(id=f"igo:{igo}", name=lexicon.igo_name(igo), kind="igo",
+                         code=f"IGO{igo}", igo=igo, sector="IGO")
         return Actor(id=f"org:{slug(name)}", name=name, kind="organisation")
     return None
 
@@ -119,10 +118,10 @@ def _pycountry_names() -> dict[str, str]:
     return index
 
 
-def country_name(iso3: str) -> str:
+def country_name(iso3: str, lexicon: Lexicon) -> str:
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
-        return iso3
+        return lexicon.country_alias(iso3) or iso3
     return getattr(country, "common_name", None) or country.name
 
 

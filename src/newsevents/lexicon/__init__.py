@@ -24,6 +24,14 @@ class Lexicon:
     igos: Mapping[str, str]  # "United Nations" -> "UN"
     version: str
 
+    def igo_name(self, igo: str) -> str:
+        """The canonical name of an IGO: the first name its table lists for it."""
+        return next((name for name, code in self.igos.items() if code == igo), igo)
+
+    def country_alias(self, iso3: str) -> str | None:
+        """The first alias listed for a country code (for codes pycountry lacks, like XKX)."""
+        return next((name for name, code in self.country_aliases.items() if code == iso3), None)
+
 
 def read_tsv_pairs(text: str) -> dict[str, str]:
     """Two-column TSV, '#' lines are comments; the first column is the key."""
