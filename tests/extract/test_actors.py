@@ -41,6 +41,11 @@ def test_countries_and_igos_get_codes_and_canonical_names() -> None:
     assert resolved.mentions[3].actor_id is None  # a city is a place, not (yet) an actor
 
 
+def test_a_country_tagged_as_an_organisation_is_still_the_country() -> None:
+    resolved = resolve_actors([mention("the DPRK", "ORG")], load_lexicon())
+    assert [a.id for a in resolved.actors] == ["country:PRK"]
+
+
 def test_two_letter_words_are_not_country_codes() -> None:
     assert country_code("IN", load_lexicon()) is None
     assert country_code("Peru", load_lexicon()) == "PER"

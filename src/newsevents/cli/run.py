@@ -30,7 +30,8 @@ from newsevents.nlp import load_pipeline
 from newsevents.store import Store
 
 BatchOption = Annotated[
-    int, typer.Option("--batch-size", min=1, help=settings.BATCH_SIZE.help),
+    int, typer.Option("--batch-size", min=1, envvar=settings.BATCH_SIZE.env,
+                      help=settings.BATCH_SIZE.help),
 ]
 
 

@@ -66,12 +66,11 @@ def _actor_for(
         if full == name and len(name.split()) > 1:
             person_names.append(name)
         return Actor(id=f"person:{slug(full)}", name=full, kind="person")
-    if mention.label == "GPE":
+    if mention.label in ("GPE", "ORG"):  # NER often tags "the DPRK" or "the UAE" as ORG
         iso3 = country_code(mention.text, lexicon)
-        if iso3 is None:
-            return None
-        return Actor(id=f"country:{iso3}", name=country_name(iso3, lexicon), kind="country",
-                     code=iso3, country=iso3)
+        if iso3 is not None:
+            return Actor(id=f"country:{iso3}", name=country_name(iso3, lexicon), kind="country",
+                         code=iso3, country=iso3)
     if mention.label == "ORG":
         igo = lexicon.igos.get(mention.text.strip()) or lexicon.igos.get(name)
         if igo is not None:
