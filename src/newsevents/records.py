@@ -103,7 +103,7 @@ class Article(Record):
 
     CONTRACT_FIELDS: ClassVar[tuple[str, ...]] = (
         "id", "title", "source", "url", "published", "published_how",
-        "language", "text", "dateline", "debris",
+        "language", "text", "dateline", "debris", "note",
     )
 
     def contract_dict(self) -> dict[str, Any]:

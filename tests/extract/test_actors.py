@@ -27,6 +27,15 @@ def test_a_short_name_before_the_full_name_still_links_to_it() -> None:
     assert [a.id for a in resolved.actors] == ["person:amina-okafor"]
 
 
+def test_a_surname_mistagged_as_an_organisation_joins_the_person() -> None:
+    resolved = resolve_actors(
+        [mention("Amani Wekesa", "PERSON"), mention("Wekesa", "ORG", 40),
+         mention("Bucknell University", "ORG", 60)],
+        load_lexicon(),
+    )
+    assert [a.id for a in resolved.actors] == ["person:amani-wekesa", "org:bucknell-university"]
+
+
 def test_countries_and_igos_get_codes_and_canonical_names() -> None:
     resolved = resolve_actors(
         [mention("the U.S.", "GPE"), mention("EU", "ORG", 10), mention("Kosovo", "GPE", 20),

@@ -76,6 +76,9 @@ def _actor_for(
         if igo is not None:
             return Actor(id=f"igo:{igo}", name=lexicon.igo_name(igo), kind="igo",
                          code=f"IGO{igo}", igo=igo, sector="IGO")
+        full = _full_person_name(name, person_names, mentions)
+        if full != name:  # "Wekesa said" tagged ORG, with "Amani Wekesa" named in the article
+            return Actor(id=f"person:{slug(full)}", name=full, kind="person")
         return Actor(id=f"org:{slug(name)}", name=name, kind="organisation")
     return None
 
