@@ -29,6 +29,15 @@ class Record:
     """Mixin giving dataclasses a plain-dict round trip."""
 
     __dataclass_fields__: ClassVar[dict[str, Any]]
+    # The fields the analysis contract prints, in order; None: all of them.
+    CONTRACT_FIELDS: ClassVar[tuple[str, ...] | None] = None
+
+    def contract_dict(self) -> dict[str, Any]:
+        """This record as the analysis contract prints it."""
+        full = self.to_dict()
+        if self.CONTRACT_FIELDS is None:
+            return full
+        return {name: full[name] for name in self.CONTRACT_FIELDS}
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
@@ -101,15 +110,11 @@ class Article(Record):
     signature: tuple[int, ...] = ()
     note: str | None = None
 
-    CONTRACT_FIELDS: ClassVar[tuple[str, ...]] = (
+    # No hashes, no signature: those are the store's business.
+    CONTRACT_FIELDS: ClassVar[tuple[str, ...] | None] = (
         "id", "title", "source", "url", "published", "published_how",
         "language", "text", "dateline", "debris", "note",
     )
-
-    def contract_dict(self) -> dict[str, Any]:
-        """The article object of the analysis contract (no hashes, no signature)."""
-        full = self.to_dict()
-        return {name: full[name] for name in self.CONTRACT_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -127,13 +132,9 @@ class Actor(Record):
     aliases: tuple[str, ...] = ()
     provenance: str = "ner"
 
-    CONTRACT_FIELDS: ClassVar[tuple[str, ...]] = (
+    CONTRACT_FIELDS: ClassVar[tuple[str, ...] | None] = (
         "id", "name", "code", "country", "igo", "sector", "kind",
     )
-
-    def contract_dict(self) -> dict[str, Any]:
-        full = self.to_dict()
-        return {name: full[name] for name in self.CONTRACT_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -267,11 +268,11 @@ class Analysis(Record):
             "article": self.article.contract_dict(),
             "events": [_event_contract(e) for e in self.events],
             "actors": [a.contract_dict() for a in self.actors],
-            "times": [t.to_dict() for t in self.times],
+            "times": [t.contract_dict() for t in self.times],
             "quotes": [_quote_contract(q) for q in self.quotes],
-            "places": [p.to_dict() for p in self.places],
-            "tone": self.tone.to_dict() if self.tone else None,
-            "mentions": [m.to_dict() for m in self.mentions],
+            "places": [p.contract_dict() for p in self.places],
+            "tone": self.tone.contract_dict() if self.tone else None,
+            "mentions": [m.contract_dict() for m in self.mentions],
         }
 
 
