@@ -26,6 +26,7 @@ test: venv
 
 bench: venv
 	$(BIN)/python bench/ingest_speed.py
+	$(BIN)/python bench/times.py
 
 lint: venv
 	$(BIN)/ruff check src tests bench
