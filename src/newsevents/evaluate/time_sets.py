@@ -83,11 +83,22 @@ def tbaq_set(limit: int | None = None) -> GoldSet | None:
     """TimeBank/AQUAINT with character-span gold; None when ../shared is absent."""
     if not TBAQ.exists():
         return None
-    docs = _jsonl(TBAQ)[:limit]
+    docs = _unique_ids(_jsonl(TBAQ)[:limit])
     articles = tuple(_given(d) for d in docs)
     spans = {d["id"]: [(t["start"], t["end"], t["type"], t["value"]) for t in d["timexes"]]
              for d in docs}
     return GoldSet("tbaq", articles, spans=spans)
+
+
+def _unique_ids(docs: list[dict]) -> list[dict]:
+    """The corpus repeats an id (two documents of AP900815-0044): number the repeats."""
+    seen: dict[str, int] = {}
+    unique = []
+    for doc in docs:
+        seen[doc["id"]] = seen.get(doc["id"], 0) + 1
+        suffix = f"#{seen[doc['id']]}" if seen[doc["id"]] > 1 else ""
+        unique.append({**doc, "id": doc["id"] + suffix})
+    return unique
 
 
 def tag_ours(articles: Iterable[Article]) -> dict[str, list[TimeExpression]]:
