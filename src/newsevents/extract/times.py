@@ -1,21 +1,152 @@
-"""Temporal expressions normalised to TIMEX3 against the publication date.
+"""Temporal expressions, normalised to TIMEX3 against the publication date (issue #4).
 
-Not built yet (issue #4): ``extract_times`` yields nothing, so ``times`` is an
-empty list in every analysis until then.
+``extract_times`` yields DATE, TIME, DURATION and SET expressions with TimeML
+extents ("Tuesday", not "on Tuesday"; "the past few weeks", "less than a
+year") and values relative to ``article.published``: "arrived on Tuesday" is
+the Tuesday on or before publication, "will meet Friday" the coming one, "two
+days later" counts from the last date mentioned, "the third quarter" is that
+quarter of the publication year.
+
+What had to be written by hand, and why: no Python library does TimeML-extent
+TIMEX3 normalisation against a document date. dateparser and dateutil parse a
+string already known to be a date (into a datetime, not a TIMEX3 value; no
+weeks, quarters, seasons, durations, sets or PAST_REF), and dateparser's
+search finds neither extents nor tense. spaCy's DATE/TIME entities have
+non-TimeML extents ("three days later", "last year's") and no values. So the
+finding is a rule grammar (regex templates over word tables, both data in
+``lexicon/``: ``timex_rules.tsv``, ``timex_words.tsv``, ``holidays.tsv``), the
+tense comes from the spaCy parse, and the values are computed with dateutil
+(``relativedelta``, ``easter``); see ``extract/timex/``.
+
+It refuses to guess: without a publication date a relative expression keeps
+its unresolved value (``XXXX-WXX-2``, ``XXXX-XX``) with ``anchored`` false;
+impossible dates ("February 30"), years far from the publication year, counts
+("2006 troops"), ages ("a 52-year-old") and labels ("Resolution 1441") yield
+nothing. The ``skip`` ranges (web debris, the dateline) are never read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as Span_
 
+from newsevents.extract.spans import overlaps
+from newsevents.extract.timex.calendar import Point
+from newsevents.extract.timex.grammar import (
+    Candidate,
+    compile_rules,
+    find_candidates,
+    longest_first,
+)
+from newsevents.extract.timex.resolve import Context
+from newsevents.extract.timex.tense import clause_tense
+from newsevents.extract.timex.values import BLOCKING_PREFIX, check_rules, value_of
+from newsevents.extract.timex.vocab import Vocabulary
 from newsevents.lexicon import Lexicon
 from newsevents.records import Article, Span, TimeExpression
+
+WINDOW = 24  # characters of text around a match that rules may look at
+
+# Rules that name a quarter (not derive one, like "a year earlier"): later "the
+# quarter", "a year ago" and "the year-earlier period" refer to it.
+QUARTER_RULES = frozenset({"quarter", "relative"})
+
+MakeContext = Callable[[Candidate, Point | None, Point | None], Context]
 
 
 def extract_times(
     doc: Doc, article: Article, *, skip: Sequence[Span], lexicon: Lexicon
 ) -> Iterator[TimeExpression]:
-    """Yield DATE, TIME, DURATION and SET expressions outside ``skip``; none yet."""
-    yield from ()
+    """Yield the temporal expressions of ``article`` outside ``skip``, in text order."""
+    vocab = Vocabulary.of(lexicon)
+    check_rules({name for name, _ in lexicon.timex_rules})
+    rules = compile_rules(lexicon.timex_rules, vocab)
+    dct = publication_date(article.published)
+    candidates = [c for c in find_candidates(article.text, rules)
+                  if not overlaps((c.start, c.end), skip)]
+
+    def make(candidate: Candidate, anchor: Point | None, quarter: Point | None) -> Context:
+        return context(candidate, doc, article.text, vocab, dct, anchor, quarter)
+
+    anchor: Point | None = None
+    quarter: Point | None = None
+    for candidate in select(candidates, make):
+        found = value_of(candidate, make(candidate, anchor, quarter))
+        if found is None:
+            continue
+        yield TimeExpression(text=candidate.text, type=found.type, value=found.value,
+                             anchored=found.anchored, span=(candidate.start, candidate.end))
+        point = found.point
+        if point is not None and found.type in ("DATE", "TIME"):
+            anchor = point
+            if point.grain == "quarter" and candidate.rule in QUARTER_RULES:
+                quarter = point
+
+
+def select(candidates: Sequence[Candidate], make: MakeContext) -> list[Candidate]:
+    """Non-overlapping candidates that value, longest first, returned in text order.
+
+    A blocking rule (``not_*``: ages ...) claims its span; a candidate its rule
+    refuses leaves the span to shorter ones.
+    """
+    taken: list[Span] = []
+    chosen = []
+    for candidate in longest_first(candidates):
+        span = (candidate.start, candidate.end)
+        if overlaps(span, taken):
+            continue
+        if candidate.rule.startswith(BLOCKING_PREFIX):
+            taken.append(span)
+        elif value_of(candidate, make(candidate, None, None)) is not None:
+            taken.append(span)
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def context(candidate: Candidate, doc: Doc, text: str, vocab: Vocabulary,
+            dct: dt.date | None, anchor: Point | None, quarter: Point | None) -> Context:
+    """What the candidate's rule may read: tense, neighbouring tags and text, anchors."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    tags: tuple[str, ...] = ()
+    prev_tag = next_tag = ""
+    if span is not None and len(span):
+        tags = tuple(t.tag_ for t in span)
+        prev_tag = doc[span.start - 1].tag_ if span.start > 0 else ""
+        next_tag = doc[span.end].tag_ if span.end < len(doc) else ""
+    return Context(
+        vocab=vocab, dct=dct, tense=clause_tense(doc, candidate.start, candidate.end),
+        anchor=anchor, quarter=quarter,
+        after=text[candidate.end:candidate.end + WINDOW],
+        before=text[max(0, candidate.start - WINDOW):candidate.start],
+        tags=tags, prev_tag=prev_tag, next_tag=next_tag,
+        number_role=number_role(span) if span is not None and len(span) == 1 else "",
+    )
+
+
+def number_role(span: Span_) -> str:
+    """How a lone number is used: "count" ("2006 troops"), "label" ("Resolution 1441",
+    "Windows 2000") or "" (possibly a year: "in 2006", "the 2006 election")."""
+    token = span[0]
+    head = token.head
+    if head.i == token.i or head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    determined = token.i > 0 and token.nbor(-1).tag_ in ("DT", "PRP$", "POS")
+    if head.i > token.i and token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") \
+            and not determined:
+        return "count"
+    if head.i < token.i and token.dep_ in ("nummod", "appos", "compound", "npadvmod"):
+        return "label"
+    return ""
+
+
+def publication_date(published: str | None) -> dt.date | None:
+    """``article.published`` as a date; None when absent or not YYYY-MM-DD."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,149 @@
+"""Finding candidate temporal expressions with the rule templates of the lexicon.
+
+``lexicon/timex_rules.tsv`` lists rules as regex templates over placeholders
+(``{month} {day},? {year}``); a placeholder becomes a named group matching
+the words of a vocabulary table, or one of the digit forms below. A space in
+a template matches any run of whitespace. Every rule runs over the text; of
+overlapping matches the longest wins, then the rule listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from newsevents.extract.timex.vocab import Vocabulary
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
+
+# Digit forms: no vocabulary is involved, so they are written here.
+DIGIT_FORMS = {
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "year": r"(?<![\d$£€#.,/])(?<!\d-)(?:1\d|20)\d\d(?![\d%]|[.,:/-]\d)",
+    "yy": r"['’]\d\d(?!\d)",
+    "mm": r"(?:0[1-9]|1[0-2])",
+    "dd": r"(?:0[1-9]|[12]\d|3[01])",
+    "decade": r"(?:(?:1\d|20)\d0['’]?s|['’]\d0s)",
+    "digits": r"(?<![\d$£€#.,])\d+(?:\.\d+)?(?![\d%]|[.,:]\d)",
+    "clock": r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?"
+             r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
+    "hour": r"(?:[1-9]|1[0-2])",
+    "tz": r"(?-i:(?:[ECMP][SD]T|GMT|UTC))",
+    "sep": r"(?:\s*-\s*|\s+)",
+}
+
+
+def _numeral(v: Vocabulary) -> str:
+    tens = [w for w, c in v.table("number").items() if c.isdigit() and 20 <= int(c) <= 90]
+    ones = [w for w, c in v.table("number").items() if c.isdigit() and 1 <= int(c) <= 9
+            and w not in ("a", "an")]
+    compound = f"(?:{'|'.join(tens)})[-\\s](?:{'|'.join(ones)})"
+    return f"(?:{DIGIT_FORMS['digits']}|{compound}|{v.alternation(['number'])})"
+
+
+def _year_words(v: Vocabulary) -> str:
+    """A year said in words: "nineteen ninety-six", "twenty twenty"."""
+    numbers = v.table("number")
+    centuries = [w for w, c in numbers.items() if c in ("19", "20")]
+    tens = [w for w, c in numbers.items() if c.isdigit() and 20 <= int(c) <= 90]
+    teens = [w for w, c in numbers.items() if c.isdigit() and 10 <= int(c) <= 19]
+    ones = [w for w, c in numbers.items() if c.isdigit() and 1 <= int(c) <= 9
+            and w not in ("a", "an")]
+    rest = (f"(?:(?:{'|'.join(tens)})(?:[-\\s](?:{'|'.join(ones)}))?|{'|'.join(teens)})")
+    return f"(?:{'|'.join(centuries)})[-\\s]{rest}"
+
+
+# Placeholders backed by vocabulary tables.
+VOCAB_FORMS: dict[str, Callable[[Vocabulary], str]] = {
+    "month": lambda v: f"(?:{v.alternation(['month'])}|"
+                       f"{v.alternation(['month_abbr'], period=True)})",
+    "month_full": lambda v: v.alternation(["month"]),
+    "weekday": lambda v: f"(?:{v.alternation(['weekday'])}|"
+                         f"{v.alternation(['weekday_abbr'], period=True)})",
+    "weekday_pl": lambda v: v.alternation(["weekday"], plural=True, singular=False),
+    "num": _numeral,
+    "year_words": _year_words,
+    "vague": lambda v: v.alternation(["vague_number"]),
+    "unit": lambda v: v.alternation(["unit"], plural=True),
+    "unit_sg": lambda v: v.alternation(["unit"]),
+    "unit_pl": lambda v: v.alternation(["unit"], plural=True, singular=False),
+    "unit_cal": lambda v: v.alternation(["calendar_unit"]),
+    "ordinal": lambda v: f"(?:\\d{{1,2}}(?:st|nd|rd|th)|{v.alternation(['ordinal'])})",
+    "pod": lambda v: v.alternation(["part_of_day"]),
+    "pod_pl": lambda v: v.alternation(["part_of_day"], plural=True, singular=False),
+    "season": lambda v: v.alternation(["season"]),
+    "season_pl": lambda v: v.alternation(["season"], plural=True, singular=False),
+    "reference": lambda v: v.alternation(["reference"]),
+    "set": lambda v: v.alternation(["set"]),
+    "mod": lambda v: v.alternation(["modifier"]),
+    "approx": lambda v: v.alternation(["approx"]),
+    "rel": lambda v: v.alternation(["relative"]),
+    "anchor": lambda v: v.alternation(["anchor"]),
+    "span": lambda v: v.alternation(["span"]),
+    "dayword": lambda v: v.alternation(["day_word"]),
+    "decade_word": lambda v: v.alternation(["decade_word"]),
+    "holiday": lambda v: v.alternation(["holiday"]),
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule's match: where it is and what each placeholder matched."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    order: int
+    groups: dict[str, str]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def get(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+
+def expand(template: str, vocab: Vocabulary) -> str:
+    """A rule template as a regex; a placeholder used twice gets a numbered group name."""
+    seen: dict[str, int] = {}
+
+    def group(m: re.Match[str]) -> str:
+        kind, name = m.group(1), m.group(2) or m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            name = f"{name}{seen[name]}"
+        if kind in DIGIT_FORMS:
+            body = DIGIT_FORMS[kind]
+        elif kind in VOCAB_FORMS:
+            body = VOCAB_FORMS[kind](vocab)
+        else:
+            raise ValueError(f"unknown placeholder {{{kind}}} in timex rule {template!r}")
+        return f"(?P<{name}>{body})"
+
+    body = PLACEHOLDER.sub(group, template.replace(" ", r"\s+"))
+    return rf"(?<![\w])(?:{body})(?![\w])"
+
+
+def compile_rules(rules: Sequence[tuple[str, str]], vocab: Vocabulary
+                  ) -> list[tuple[str, re.Pattern[str]]]:
+    """Each (rule, template) compiled, case-insensitively (``re`` caches compiled patterns)."""
+    return [(name, re.compile(expand(template, vocab), re.IGNORECASE)) for name, template in rules]
+
+
+def find_candidates(text: str, rules: Sequence[tuple[str, re.Pattern[str]]]) -> list[Candidate]:
+    """Every match of every rule, overlapping ones included, in text order."""
+    found = []
+    for order, (name, pattern) in enumerate(rules):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Candidate(m.start(), m.end(), m.group(), name, order, groups))
+    return sorted(found, key=lambda c: (c.start, -c.length, c.order))
+
+
+def longest_first(candidates: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Candidates by preference: longest first, then the rule listed first, then leftmost."""
+    yield from sorted(candidates, key=lambda c: (-c.length, c.order, c.start))

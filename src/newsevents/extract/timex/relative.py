@@ -1,0 +1,303 @@
+"""Values of expressions relative to the publication date or to the last date mentioned.
+
+"yesterday", "last month", "Tuesday morning", "the weekend", "two years ago"
+count from the publication date; "two days later", "the following week",
+"that year" from the last specific date the text mentioned before them (the
+publication date when there is none). Without a publication date (and no
+earlier date to count from) the value stays unresolved: ``XXXX-WXX-2``,
+``XXXX-XX``, ``anchored`` false.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsevents.extract.timex.calendar import GRAINS, UNIT_GRAIN, Point, quarter_point, week_start
+from newsevents.extract.timex.grammar import Candidate
+from newsevents.extract.timex.resolve import Context, Value, Valuer, around, weekday_date
+
+# The unresolved form of a point of each grain.
+UNRESOLVED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+              "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX",
+              "century": "XX"}
+
+
+def _unit(c: Candidate, ctx: Context) -> str | None:
+    word = c.get("unit") or c.get("unit_sg") or c.get("unit_pl") or c.get("unit_cal")
+    return ctx.vocab.code("unit", word) or ctx.vocab.code("calendar_unit", word)
+
+
+def _count(c: Candidate, ctx: Context) -> float | None:
+    return ctx.vocab.number(c.get("num")) if c.get("num") else None
+
+
+def whole(amount: float, unit: str) -> tuple[int, str]:
+    """A fractional amount in a smaller unit (1.5 years -> 18 months)."""
+    if amount == int(amount):
+        return int(amount), unit
+    smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24),
+               "DE": ("Y", 10), "CE": ("Y", 100), "TH": ("TM", 60), "TM": ("TS", 60),
+               "Q": ("M", 3)}
+    if unit in smaller:
+        name, factor = smaller[unit]
+        return round(amount * factor), name
+    return round(amount), unit
+
+
+def shifted(point: Point, amount: int, unit: str) -> Point:
+    """``point`` moved by a TIMEX3 unit, clock units counted in days."""
+    if unit in ("TH", "TM", "TS"):
+        hours = {"TH": 1, "TM": 1 / 60, "TS": 1 / 3600}[unit] * amount
+        return Point(point.day + dt.timedelta(days=int(hours / 24)), point.grain)
+    if unit == "2W":
+        return point.shift(2 * amount, "W")
+    return point.shift(amount, unit)
+
+
+def _day(ctx: Context, offset: int, type_: str = "DATE", suffix: str = "") -> Value:
+    if ctx.dct is None:
+        return Value(type_, UNRESOLVED["day"] + suffix, anchored=False)
+    return Value(type_, (ctx.dct + dt.timedelta(days=offset)).isoformat() + suffix)
+
+
+def _pod(ctx: Context, word: str | None) -> str:
+    code = ctx.vocab.code("part_of_day", word)
+    return f"T{code}" if code else ""
+
+
+def day_word(c: Candidate, ctx: Context) -> Value | None:
+    """ "yesterday", "today", "tomorrow", "late yesterday"."""
+    offset = ctx.vocab.code("day_word", c.get("dayword"))
+    return _day(ctx, int(offset)) if offset is not None else None
+
+
+def day_word_pod(c: Candidate, ctx: Context) -> Value | None:
+    """ "yesterday morning", "this afternoon", "last night", "tonight" (TIME)."""
+    text = c.text.lower()
+    if text == "tonight":
+        return _day(ctx, 0, "TIME", "TNI")
+    offset_code = ctx.vocab.code("day_word", c.get("dayword"))
+    if offset_code is not None:
+        offset = int(offset_code)
+    else:
+        offset = -1 if text.split()[-2:-1] == ["last"] else 1 if "tomorrow" in text else 0
+    return _day(ctx, offset, "TIME", _pod(ctx, c.get("pod")))
+
+
+def weekday(c: Candidate, ctx: Context) -> Value | None:
+    """A weekday: the one the tense (or "last"/"next"/"this") points to."""
+    number = ctx.vocab.weekday(c.get("weekday"))
+    if number is None:
+        return None
+    if ctx.dct is None:
+        return Value("DATE", f"XXXX-WXX-{number}", anchored=False)
+    code = ctx.vocab.code("relative", c.get("rel"))
+    found = weekday_date(number, int(code) if code is not None else None, ctx)
+    return Value("DATE", found.isoformat())
+
+
+def weekday_pod(c: Candidate, ctx: Context) -> Value | None:
+    """ "Tuesday morning" -> 2019-01-08TMO (TIME)."""
+    found = weekday(c, ctx)
+    if found is None:
+        return None
+    return Value("TIME", found.value + _pod(ctx, c.get("pod")), found.anchored)
+
+
+def weekend(c: Candidate, ctx: Context) -> Value | None:
+    """ "the weekend": the last one in a past-tense clause, else the coming one."""
+    if ctx.dct is None:
+        return Value("DATE", UNRESOLVED["weekend"], anchored=False)
+    saturday = weekday_date(6, None, ctx)
+    if ctx.tense not in ("future", "present") and ctx.dct.isoweekday() == 7:
+        saturday = ctx.dct - dt.timedelta(days=1)
+    return Value("DATE", Point(saturday, "weekend").value)
+
+
+def relative(c: Candidate, ctx: Context) -> Value | None:
+    """ "last week", "this year", "next month", "earlier this year"; "the past year" is a
+    duration (P1Y)."""
+    unit = _unit(c, ctx)
+    code = ctx.vocab.code("relative", c.get("rel"))
+    if unit is None or code is None or unit == "D":
+        return None
+    relation = int(code)
+    if re.search(r"\bthe\s+\w+\s+\w+$", c.text, re.IGNORECASE) and relation < 0:
+        return Value("DURATION", f"P1{unit}" if unit not in ("DE", "CE") else
+                     {"DE": "P10Y", "CE": "P100Y"}[unit])
+    grain = UNIT_GRAIN.get(unit, "year")
+    if ctx.dct is None:
+        return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
+    point = Point(ctx.dct, grain)
+    if unit == "WE":
+        point = Point(week_start(ctx.dct), "weekend")
+    return Value("DATE", point.shift(relation, unit).value)
+
+
+def anchored(c: Candidate, ctx: Context) -> Value | None:
+    """ "the next day", "the following week", "that year": from the last date mentioned."""
+    unit = _unit(c, ctx)
+    if unit is None:
+        return None
+    code = ctx.vocab.code("anchor", c.get("anchor"))
+    relation = int(code) if code is not None else 0
+    base = ctx.base
+    grain = UNIT_GRAIN.get(unit, "year")
+    if base is None:
+        return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
+    if GRAINS.index(base.grain) > GRAINS.index(grain):
+        grain = base.grain  # "the next day" after "in 2006" stays 2006
+    return Value("DATE", shifted(base.at(grain), relation, unit).value)
+
+
+def anchored_pod(c: Candidate, ctx: Context) -> Value | None:
+    """ "the next morning", "the previous night": a part of the day next to the last date."""
+    code = ctx.vocab.code("anchor", c.get("anchor"))
+    base = ctx.base if ctx.base is not None and ctx.base.grain == "day" else None
+    if base is None and ctx.dct is not None:
+        base = Point(ctx.dct, "day")
+    if code is None:
+        return None
+    if base is None:
+        return Value("TIME", UNRESOLVED["day"] + _pod(ctx, c.get("pod")), anchored=False)
+    return Value("TIME", base.shift(int(code), "D").value + _pod(ctx, c.get("pod")))
+
+
+def this_unit(c: Candidate, ctx: Context) -> Value | None:
+    """ "the end of the month", "year-end", "the current fiscal year": the publication's."""
+    unit = _unit(c, ctx) or "Y"
+    grain = UNIT_GRAIN.get(unit, "year")
+    if grain == "day" and ctx.base is not None and ctx.base.grain == "day":
+        return Value("DATE", ctx.base.value)  # "later in the day": the day last mentioned
+    if ctx.dct is None:
+        return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
+    return Value("DATE", Point(ctx.dct, grain).value)
+
+
+def fiscal_span(c: Candidate, ctx: Context) -> Value | None:
+    """ "the year ended Sept. 30": a reporting period, a duration."""
+    return Value("DURATION", "P1Y")
+
+
+def ago(c: Candidate, ctx: Context) -> Value | None:
+    """ "two years ago" -> the publication year minus two; "years ago" -> PAST_REF."""
+    unit, amount = _unit(c, ctx), _count(c, ctx)
+    if unit is None:
+        return None
+    if amount is None:
+        return Value("DATE", "PAST_REF")
+    count, unit = whole(amount, unit)
+    grain = UNIT_GRAIN.get(unit, "year")
+    if unit == "Y" and count == 1 and ctx.quarter is not None:
+        return Value("DATE", ctx.quarter.shift(-1, "Y").value)
+    if ctx.dct is None:
+        return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
+    grain = "year" if grain in ("decade", "century") else grain
+    return Value("DATE", shifted(Point(ctx.dct, grain), -count, unit).value)
+
+
+def later(c: Candidate, ctx: Context) -> Value | None:
+    """ "two days later", "a year earlier": from the last date mentioned, at its grain."""
+    unit, amount = _unit(c, ctx), _count(c, ctx)
+    if unit is None or amount is None:
+        return None
+    count, unit = whole(amount, unit)
+    sign = -1 if c.text.lower().rstrip().endswith("earlier") else 1
+    if unit == "Y" and ctx.quarter is not None:
+        return Value("DATE", ctx.quarter.shift(sign * count, "Y").value)
+    if ctx.anchor is not None:
+        return Value("DATE", shifted(ctx.anchor, sign * count, unit).value)
+    grain = UNIT_GRAIN.get(unit, "year")
+    if ctx.dct is None:
+        return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
+    return Value("DATE", shifted(Point(ctx.dct, grain), sign * count, unit).value)
+
+
+def from_now(c: Candidate, ctx: Context) -> Value | None:
+    unit, amount = _unit(c, ctx), _count(c, ctx)
+    if unit is None:
+        return None
+    if amount is None:
+        return Value("DATE", "FUTURE_REF")
+    count, unit = whole(amount, unit)
+    grain = UNIT_GRAIN.get(unit, "year")
+    if ctx.dct is None:
+        return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
+    return Value("DATE", shifted(Point(ctx.dct, grain), count, unit).value)
+
+
+def year_ago(c: Candidate, ctx: Context) -> Value | None:
+    """ "the year-earlier quarter", "year-ago": the quarter discussed, a year back."""
+    if ctx.quarter is not None:
+        return Value("DATE", ctx.quarter.shift(-1, "Y").value)
+    if ctx.dct is None:
+        return Value("DATE", "XXXX", anchored=False)
+    return Value("DATE", f"{ctx.dct.year - 1:04d}")
+
+
+def latest(c: Candidate, ctx: Context) -> Value | None:
+    """ "the latest quarter", "the quarter": the quarter discussed, else the last one ended."""
+    if ctx.quarter is not None:
+        return Value("DATE", ctx.quarter.value)
+    if ctx.dct is None:
+        return Value("DATE", "XXXX-QX", anchored=False)
+    current = quarter_point(ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    return Value("DATE", current.shift(-1, "Q").value)
+
+
+def clock(c: Candidate, ctx: Context) -> Value | None:
+    """ "10:35 a.m.", "noon Thursday", "9 a.m. EST Tuesday": the day named, else the last
+    day mentioned, else the publication date."""
+    text = c.text.lower()
+    spoken = ctx.vocab.number(c.get("num")) if c.get("num") else None
+    digits = str(int(spoken)) if spoken and spoken == int(spoken) else c.get("hour")
+    m = re.search(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.?\s?m)?", c.get("clock") or digits
+                  or "")
+    if "noon" in text:
+        hour, minute = 12, 0
+    elif "midnight" in text:
+        hour, minute = 24, 0
+    elif m:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        pm = m.group(3) == "p" or (c.get("pod") and ctx.vocab.code("part_of_day", c.get("pod"))
+                                   in ("AF", "EV", "NI") and hour < 12)
+        hour = hour % 12 + (12 if pm else 0) if m.group(3) or c.get("pod") else hour
+    else:
+        return None
+    day = _clock_day(c, ctx)
+    if day is None:
+        return Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", anchored=False)
+    return Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+
+def _clock_day(c: Candidate, ctx: Context) -> str | None:
+    if c.get("weekday"):
+        found = weekday(c, ctx)
+        return found.value if found and found.anchored else None
+    if c.get("dayword"):
+        found = day_word(c, ctx)
+        return found.value if found and found.anchored else None
+    if c.get("month") and c.get("day") and ctx.dct is not None:
+        month, day = ctx.vocab.month(c.get("month")), int(re.sub(r"\D", "", c.groups["day"]))
+        found_date = around(ctx, lambda y: _safe(y, month, day))
+        return found_date.isoformat() if found_date else None
+    if ctx.anchor is not None and ctx.anchor.grain == "day":
+        return ctx.anchor.value
+    return ctx.dct.isoformat() if ctx.dct else None
+
+
+def _safe(year: int, month: int | None, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month or 0, day)
+    except ValueError:
+        return None
+
+
+VALUERS: dict[str, Valuer] = {
+    "day_word": day_word, "day_word_pod": day_word_pod, "weekday": weekday,
+    "weekday_pod": weekday_pod, "weekend": weekend, "relative": relative,
+    "anchored": anchored, "anchored_pod": anchored_pod, "this_unit": this_unit,
+    "fiscal_span": fiscal_span, "ago": ago, "later": later, "from_now": from_now,
+    "year_ago": year_ago, "latest": latest, "clock": clock,
+}

@@ -1,0 +1,94 @@
+"""The tense of the clause a temporal expression sits in, read from the spaCy parse.
+
+"arrived on Tuesday" is past, "runs through Thursday" present, "will meet
+Friday" / "is set to resume Monday" future. A bare weekday or month is
+resolved towards the past or the future of the publication date by it.
+None when no verb governs the expression (a headline fragment, a list).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+Tense = Literal["past", "present", "future"]
+
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "going"})
+MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
+FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before", "ahead"})
+# Verbs whose infinitive complement lies ahead even when they are in the past tense.
+FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim", "prepare",
+                           "hope", "slate", "vow", "promise", "pledge", "threaten", "want"})
+# Nouns and adjectives that put the event they head in the future ("due Friday").
+FUTURE_HEADS = frozenset({"due", "scheduled", "expected", "set", "planned", "slated",
+                          "upcoming", "next", "deadline", "payable"})
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the verb governing the characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    preposition = root.head if root.dep_ == "pobj" else None
+    governor = preposition.head if preposition is not None else root.head
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in governor.children)
+    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or bare):
+        return "future"  # "payable Dec. 1", "due Friday", "scheduled for Monday"
+    verb = governing_verb(root)
+    if verb is None:
+        return None
+    tense = verb_tense(verb)
+    if root.dep_ == "poss" and tense != "future":
+        return "past"  # "Friday's purchases", "Tuesday's declaration": reported, so past
+    if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
+        return "future"
+    return tense
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary used as main verb) above ``token`` in the parse."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def infinitive_tense(verb: Token) -> Tense:
+    """ "is set to resume Monday", "plans to meet Friday": future; "staged celebrations
+    to mark the day on Friday": past, like the verb it depends on."""
+    above = governing_verb(verb)
+    if above is None or above.lemma_ in FUTURE_LEMMAS:
+        return "future"
+    return "past" if verb_tense(above) == "past" else "future"
+
+
+def verb_tense(verb: Token) -> Tense | None:
+    """past / present / future of one verb, from its tag and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return "future"
+    perfect = "have" in words and verb.tag_ == "VBN"
+    if "to" in words and not perfect:
+        return infinitive_tense(verb)
+    if words & MODALS:
+        return "past" if perfect else None  # "could be located Wednesday": either way
+    if verb.tag_ == "VBG" and not auxes and verb.head.i != verb.i:
+        above = governing_verb(verb)  # a participle clause: "..., saying Sunday that"
+        return verb_tense(above) if above is not None else None
+    tags = {verb.tag_} | {a.tag_ for a in auxes}
+    if "VBD" in tags:
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'s", "'ve"}:
+        return "past"
+    if tags & {"VBZ", "VBP", "VBG"}:
+        return "present"
+    if verb.tag_ == "VBN":
+        return "past"
+    return None
