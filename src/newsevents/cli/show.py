@@ -12,7 +12,7 @@ from rich.text import Text
 from newsevents import settings
 from newsevents.cli.common import DbOption, FormatOption, OutputFormat, user_errors
 from newsevents.errors import UsageError
-from newsevents.records import Analysis, Span
+from newsevents.records import Analysis, Quote, Span
 from newsevents.store import Store
 
 _MENTION_STYLES = {"PERSON": "cyan", "ORG": "magenta", "GPE": "blue", "NORP": "blue",
@@ -56,7 +56,8 @@ def evidence(analysis: Analysis) -> list[tuple[Span, str, str]]:
     marks += [(t.span, "green", f"T{i} {t.value or t.type}")
               for i, t in enumerate(analysis.times, 1)]
     marks += [(p.span, "blue underline", f"P{i}") for i, p in enumerate(analysis.places, 1)]
-    marks += [(q.span, "italic yellow", f"Q{i}") for i, q in enumerate(analysis.quotes, 1)]
+    marks += [(q.span, "italic yellow", f"Q{i} {q.speaker.name if q.speaker else '?'}")
+              for i, q in enumerate(analysis.quotes, 1)]
     marks += [(e.trigger.span, "bold red", f"E{i} {e.type}")
               for i, e in enumerate(analysis.events, 1)]
     return sorted(marks, key=lambda mark: (mark[0][1], mark[0][0]))
@@ -107,13 +108,24 @@ def record_lines(analysis: Analysis) -> list[str]:
              f"{name(e.source)} → {name(e.target)}"
              + (f", when {e.when.value} ({e.when.text})" if e.when else "")
              for i, e in enumerate(analysis.events, 1)]
-    lines += [f"Q{i} {q.kind}, {q.speaker.name if q.speaker else 'unknown speaker'}: "
-              f"{q.text[:80]}" for i, q in enumerate(analysis.quotes, 1)]
+    lines += [f"Q{i} {q.kind}, {_speaker(q)}: {q.text[:80]}"
+              for i, q in enumerate(analysis.quotes, 1)]
     lines += [f"T{i} {t.type} {t.value}: {t.text}" for i, t in enumerate(analysis.times, 1)]
-    lines += [f"P{i} {p.name or p.text} ({p.country})" for i, p in enumerate(analysis.places, 1)]
+    lines += [f"P{i} {p.name or p.text} ({p.kind or 'place'}, {p.country or 'no country'}) "
+              + (f"{p.lat:.4f}, {p.lon:.4f}" if p.lat is not None and p.lon is not None
+                 else "no coordinates")
+              + (f", GeoNames {p.geonames_id}" if p.geonames_id else "")
+              for i, p in enumerate(analysis.places, 1)]
     if analysis.tone is not None:
         lines.append(f"tone {analysis.tone.tone:+.2f}, loaded terms: "
                      f"{', '.join(analysis.tone.loaded_terms) or 'none'}")
     actors = ", ".join(f"{a.name} ({a.code or a.kind})" for a in analysis.actors)
     lines.append(f"actors: {actors or 'none'}")
     return lines
+
+
+def _speaker(quote: Quote) -> str:
+    if quote.speaker is None:
+        return "unknown speaker"
+    described = f", {quote.speaker.description}" if quote.speaker.description else ""
+    return quote.speaker.name + described + (f" ({quote.occasion})" if quote.occasion else "")
