@@ -40,11 +40,13 @@ def analyze(
     lexicon = lexicon or load_lexicon()
     doc = nlp(article.text)
     skip = skipped(article)
-    resolved = resolve_actors(list(extract_mentions(doc, skip=skip)), lexicon)
+    resolved = resolve_actors(doc, list(extract_mentions(doc, skip=skip)), lexicon,
+                              published=article.published, skip=skip)
     times = tuple(extract_times(doc, article, skip=skip, lexicon=lexicon))
     places = tuple(extract_places(doc, article, skip=skip, lexicon=lexicon))
     quotes = tuple(
-        extract_quotes(doc, article, skip=skip, actors=resolved.actors, lexicon=lexicon)
+        extract_quotes(doc, article, skip=skip, actors=resolved.actors, lexicon=lexicon,
+                       mentions=resolved.mentions)
     )
     events = tuple(
         extract_events(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -25,10 +26,16 @@ from newsevents.cli.common import (
 )
 from newsevents.engines.local import IngestReport, analyze_items, ingest
 from newsevents.ingest import InputFailure, read_inputs
-from newsevents.lexicon import load_lexicon
+from newsevents.lexicon import Lexicon, load_lexicon
 from newsevents.nlp import load_pipeline
 from newsevents.store import Store
 
+ActorsOption = Annotated[
+    Path | None,
+    typer.Option("--actors", metavar="FILE",
+                 help="YAML file of actors to add to or override the built-in tables: names, "
+                      "aliases, country, sector, code and date-ranged roles."),
+]
 BatchOption = Annotated[
     int, typer.Option("--batch-size", min=1, envvar=settings.BATCH_SIZE.env,
                       help=settings.BATCH_SIZE.help),
@@ -50,7 +57,7 @@ def _report_failure(failure: InputFailure) -> None:
 
 
 def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, force: bool,
-                label: str) -> IngestReport:
+                label: str, lexicon: Lexicon) -> IngestReport:
     nlp = load_pipeline(model)
     started = time.monotonic()
     with _progress() as progress:
@@ -64,7 +71,7 @@ def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, forc
             rate = done / max(time.monotonic() - started, 1e-9)
             progress.update(task, completed=done, rate=rate)
 
-        report = ingest(items, store, nlp=nlp, lexicon=load_lexicon(), batch_size=batch_size,
+        report = ingest(items, store, nlp=nlp, lexicon=lexicon, batch_size=batch_size,
                         force=force, on_outcome=advance)
     seconds = time.monotonic() - started
     total = report.done + report.failed
@@ -88,6 +95,7 @@ def ingest_command(
     batch_size: BatchOption = settings.BATCH_SIZE.default,  # type: ignore[assignment]
     force: Annotated[bool, typer.Option("--force", help="Re-analyse articles already stored "
                                                         "unchanged.")] = False,
+    actors: ActorsOption = None,
 ) -> None:
     """Read articles, analyse them and store the results in the database.
 
@@ -98,9 +106,11 @@ def ingest_command(
     Example: newsevents ingest examples/ --db demo.duckdb
     """
     given = check_date(published, "--published")
+    lexicon = load_lexicon(actors)
     with Store.open(db) as store:
         report = _run_ingest(read_inputs(inputs, published=given, source=source), store,
-                             model=model, batch_size=batch_size, force=force, label="ingest")
+                             model=model, batch_size=batch_size, force=force, label="ingest",
+                             lexicon=lexicon)
     raise typer.Exit(exit_code(report.done, report.failed))
 
 
@@ -112,6 +122,7 @@ def analyze_command(
     model: ModelOption = None,
     output_format: Annotated[str, typer.Option(
         "--format", "-f", help="jsonl (json is accepted as the same).")] = "jsonl",
+    actors: ActorsOption = None,
 ) -> None:
     """Print the analysis of each article as JSON Lines, touching no database.
 
@@ -126,10 +137,11 @@ def analyze_command(
 
         raise UsageError(f"--format {output_format!r}: analyze prints jsonl (or json)")
     given = check_date(published, "--published")
+    lexicon = load_lexicon(actors)
     nlp = load_pipeline(model)
     done = failed = 0
     items = read_inputs(inputs, published=given, source=source, stdin=sys.stdin.buffer)
-    for outcome in analyze_items(items, nlp=nlp, lexicon=load_lexicon()):
+    for outcome in analyze_items(items, nlp=nlp, lexicon=lexicon):
         if isinstance(outcome, InputFailure):
             _report_failure(outcome)
             record = {"article": {"id": None}, "input": outcome.input, "error": outcome.message}
@@ -151,12 +163,14 @@ def reanalyze_command(
     db: DbOption = settings.DB.default,  # type: ignore[assignment]
     model: ModelOption = None,
     batch_size: BatchOption = settings.BATCH_SIZE.default,  # type: ignore[assignment]
+    actors: ActorsOption = None,
 ) -> None:
     """Re-run analysis on stored articles built by an older pipeline or lexicon.
 
-    Brings improvements to old rows without re-reading the original files.
+    Brings improvements to old rows without re-reading the original files. With
+    --actors, rows built without that file (or with another version of it) count as old.
     """
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(actors)
     with Store.open(db) as store:
         stale = store.stale_articles(pipeline_version=PIPELINE_VERSION,
                                      lexicon_version=lexicon.version)
@@ -164,5 +178,5 @@ def reanalyze_command(
             stderr.print("every stored article is up to date", markup=False)
             raise typer.Exit(0)
         report = _run_ingest(stale, store, model=model, batch_size=batch_size, force=True,
-                             label="reanalyze")
+                             label="reanalyze", lexicon=lexicon)
     raise typer.Exit(exit_code(report.done, report.failed))

@@ -1,133 +1,298 @@
-"""First actors from named-entity mentions, linked within one article.
+"""Actors of one article, with every mention of one actor linked to one id.
 
-What this does now: people (a short name such as "Kim" joins the full name it
-belongs to, "Kim Jong Un"), countries named as GPEs (pycountry plus our alias
-table), international organisations (our IGO table) and other organisations.
-Titles, descriptions, capitals as metonyms and sector nouns are the actor
-issue's work; until then an actor carries only what its name tells.
+``resolve_actors`` runs four passes over the article's parse:
+
+1. names the tables know (actor_names.py): states, capitals acting as their
+   government, informal names ("the Kremlin", "the North"), IGOs, and
+   non-person entries of people.yaml / the user's file; names the tables know
+   but NER missed become mentions labelled ALIAS;
+2. organisations (actor_orgs.py), with what their names and descriptions say;
+3. people (actor_people.py), with what the tables and their descriptions say
+   (actor_descriptions.py): "Chinese President Xi Jinping" is CHNGOV,
+   "Zhiqun Zhu, a political science professor at Bucknell University in
+   Pennsylvania" is USAEDU;
+4. noun phrases without a name (actor_nominals.py): "the North Korean
+   leader", "Sudanese troops", "riot police", each yielded as a NOMINAL mention.
+
+Policy on people and states: a person and their government are separate
+actors. "Kim Jong Un", "Kim" and "the young North Korean leader" are the
+person Kim Jong Un (PRK, GOV, from the tables or the text); "Pyongyang" when
+it acts, "the Kim regime" and "the North's government" are the government
+``agent:PRKGOV``; "North Korea", "the DPRK" and "the North" are the state
+``country:PRK``. Scorers read all three as PRK. A table entry's facts win
+over the text's; the text fills what the entry leaves open. Nothing is
+guessed: a person whose description names no country has none.
 """
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
-import pycountry
+from spacy.tokens import Doc
 
+from newsevents.extract.actor_appositions import description_parts, noun_chunks
+from newsevents.extract.actor_codes import (
+    Facts,
+    entry_actor,
+    entry_facts,
+    named_actor,
+    with_alias,
+    with_facts,
+)
+from newsevents.extract.actor_descriptions import Scene, describe
+from newsevents.extract.actor_names import (
+    STATE_LABELS,
+    Named,
+    Resolution,
+    clean_name,
+    country_code,
+    country_name,
+    named_states,
+    place_country,
+    resolve_named,
+    resolve_state,
+    scan_tables,
+)
+from newsevents.extract.actor_nominals import is_generic, resolve_nominal
+from newsevents.extract.actor_orgs import describe_org, earlier_org, not_an_org
+from newsevents.extract.actor_people import (
+    hyphen_end,
+    in_title_apposition,
+    link_names,
+    person_name,
+    short_form_of,
+)
+from newsevents.extract.actor_words import lookup_name
+from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
-from newsevents.records import Actor, Mention
+from newsevents.records import Actor, Mention, Span
 
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_NON_WORD = re.compile(r"[^\w]+")
+__all__ = ["ResolvedActors", "clean_name", "country_code", "country_name", "resolve_actors"]
 
 
 @dataclass(frozen=True)
 class ResolvedActors:
     actors: tuple[Actor, ...]
-    mentions: tuple[Mention, ...]  # the same mentions, with actor_id set where linked
+    mentions: tuple[Mention, ...]  # every mention, actor_id set where linked, in text order
 
 
-def resolve_actors(mentions: Sequence[Mention], lexicon: Lexicon) -> ResolvedActors:
-    """Turn mentions into actors and link every mention of one actor to one id."""
-    actors: dict[str, Actor] = {}
-    linked = []
-    person_names: list[str] = []  # full names seen so far, most recent last
+@dataclass
+class _Item:
+    """A mention being resolved: its token range, a table name found in it, its actor."""
+
+    mention: Mention
+    start: int
+    end: int
+    named: Named | None = None
+    actor: str | None = None
+    place: bool = False  # a place name: no actor (places are another extractor's job)
+    generic: bool = False  # tagged as a name but only a noun of the tables ("Army")
+
+
+def resolve_actors(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, *,
+                   published: str | None = None, skip: Sequence[Span] = ()) -> ResolvedActors:
+    """Turn mentions into actors, add ALIAS and NOMINAL mentions, link each to one id."""
+    scene, book = Scene(doc, lexicon), _Book()
+    day = _day(published)
+    items = _items(doc, mentions)
+    states = named_states(doc, [(i.start, i.end, i.mention.label) for i in items], lexicon)
+    items = _with_table_names(doc, items, lexicon, states, skip)
+    _resolve_names(scene, items, book, day)
+    _resolve_orgs(scene, items, book)
+    _resolve_people(scene, items, book, day)
+    nominals = _resolve_nominals(scene, items, book, skip)
+    linked = [replace(i.mention, actor_id=i.actor) for i in items] + nominals
+    linked.sort(key=lambda m: (m.span[0], -m.span[1]))
+    return ResolvedActors(actors=book.ordered(linked), mentions=tuple(linked))
+
+
+class _Book:
+    """The actors found so far, by id, and where each was first seen."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+
+    def add(self, actor: Actor, alias: str = "", facts: Facts | None = None) -> str:
+        known = self.actors.get(actor.id, actor)
+        known = with_facts(known, Facts(actor.country, actor.sector, actor.igo, actor.title))
+        self.actors[actor.id] = with_alias(with_facts(known, facts or Facts()), alias)
+        return actor.id
+
+    def ordered(self, mentions: Sequence[Mention]) -> tuple[Actor, ...]:
+        order = list(dict.fromkeys(m.actor_id for m in mentions if m.actor_id))
+        return tuple(self.actors[i] for i in order)
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def _items(doc: Doc, mentions: Sequence[Mention]) -> list[_Item]:
+    items = []
     for mention in mentions:
-        actor = _actor_for(mention, lexicon, person_names, mentions)
-        if actor is None:
-            linked.append(mention)
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None:
             continue
-        known = actors.get(actor.id)
-        actors[actor.id] = _with_alias(known or actor, clean_name(mention.text))
-        linked.append(replace(mention, actor_id=actor.id))
-    return ResolvedActors(actors=tuple(actors.values()), mentions=tuple(linked))
+        end = hyphen_end(doc, span.end) if mention.label == "PERSON" else span.end
+        if end != span.end:
+            chars = (mention.span[0], doc[end - 1].idx + len(doc[end - 1].text))
+            mention = replace(mention, span=chars, text=doc[span.start:end].text)
+        items.append(_Item(mention, span.start, end))
+    return items
 
 
-def clean_name(text: str) -> str:
-    """The name without a possessive ending, a leading "the" or surrounding blanks."""
-    return _LEADING_THE.sub("", _POSSESSIVE.sub("", " ".join(text.split()))).strip()
+def _with_table_names(doc: Doc, items: list[_Item], lexicon: Lexicon, states: frozenset[str],
+                      skip: Sequence[Span]) -> list[_Item]:
+    """Attach names of the tables to the mentions whose name proper they cover; names no
+    mention covers become ALIAS mentions."""
+    added = []
+    for hit in scan_tables(doc, lexicon, states):
+        chars = (doc[hit.start].idx, doc[hit.end - 1].idx + len(doc[hit.end - 1].text))
+        if overlaps(chars, skip):
+            continue
+        touching = [i for i in items if i.start < hit.end and hit.start < i.end]
+        for item in touching:
+            core = person_name(doc, item.start, item.end, lexicon)
+            if hit.start <= core.start and core.end <= hit.end:
+                item.named = hit.value
+        if not touching:
+            sentence = doc[hit.start].sent
+            mention = Mention(text=doc[hit.start:hit.end].text, label="ALIAS", span=chars,
+                              sentence=(sentence.start_char, sentence.end_char))
+            added.append(_Item(mention, hit.start, hit.end, named=hit.value))
+    return sorted(items + added, key=lambda i: i.start)
 
 
-def slug(name: str) -> str:
-    return _NON_WORD.sub("-", name.lower()).strip("-")
+def _is_person_entry(item: _Item) -> bool:
+    return item.named is not None and item.named.entry is not None \
+        and item.named.entry.kind == "person"
 
 
-def _actor_for(
-    mention: Mention, lexicon: Lexicon, person_names: list[str], mentions: Sequence[Mention]
-) -> Actor | None:
-    name = clean_name(mention.text)
-    if not name:
-        return None
-    if mention.label == "PERSON":
-        full = _full_person_name(name, person_names, mentions)
-        if full == name and len(name.split()) > 1:
-            person_names.append(name)
-        return Actor(id=f"person:{slug(full)}", name=full, kind="person")
-    if mention.label in ("GPE", "ORG"):  # NER often tags "the DPRK" or "the UAE" as ORG
-        iso3 = country_code(mention.text, lexicon)
-        if iso3 is not None:
-            return Actor(id=f"country:{iso3}", name=country_name(iso3, lexicon), kind="country",
-                         code=iso3, country=iso3)
-    if mention.label == "ORG":
-        igo = lexicon.igos.get(mention.text.strip()) or lexicon.igos.get(name)
-        if igo is not None:
-            return Actor(id=f"igo:{igo}", name=lexicon.igo_name(igo), kind="igo",
-                         code=f"IGO{igo}", igo=igo, sector="IGO")
-        full = _full_person_name(name, person_names, mentions)
-        if full != name:  # "Wekesa said" tagged ORG, with "Amani Wekesa" named in the article
-            return Actor(id=f"person:{slug(full)}", name=full, kind="person")
-        return Actor(id=f"org:{slug(name)}", name=name, kind="organisation")
-    return None
+def _mark(scene: Scene, item: _Item, actor: Actor) -> None:
+    for i in range(item.start, item.end):
+        scene.known[i] = actor
 
 
-def _full_person_name(name: str, earlier: Sequence[str], mentions: Sequence[Mention]) -> str:
-    """The longest name this one abbreviates: the latest earlier full name, else any later one."""
-    tokens = set(name.split())
-    for candidate in reversed(earlier):
-        if tokens < set(candidate.split()):
-            return candidate
-    later = [
-        clean_name(m.text) for m in mentions
-        if m.label == "PERSON" and tokens < set(clean_name(m.text).split())
-    ]
-    return max(later, key=len) if later else name
+def _resolve_names(scene: Scene, items: list[_Item], book: _Book, day: dt.date | None) -> None:
+    """Pass 1: states, capitals, informal names, IGOs and non-person table entries. A name
+    NER tags as a person or organisation that names a place, or that the article also
+    tags as a place ("Mali", "Vilnius"), is read as a place name too."""
+    doc, lexicon = scene.doc, scene.lexicon
+    places = {clean_name(i.mention.text) for i in items if i.mention.label in ("GPE", "LOC")}
+    for item in items:
+        label, text = item.mention.label, clean_name(item.mention.text)
+        state_like = label in STATE_LABELS or place_country(text, lexicon) is not None
+        if item.named is not None and not _is_person_entry(item):
+            found = resolve_named(doc, item.start, item.end, item.named, lexicon, day)
+        elif item.named is None and state_like:
+            found = resolve_state(doc, item.start, item.end, label, lexicon)
+        else:
+            found = Resolution()
+        if found.actor is not None:
+            item.actor = book.add(found.actor, text)
+            _mark(scene, item, book.actors[item.actor])
+        elif found.place is not None:
+            scene.places.update({i: found.place for i in range(item.start, item.end)})
+        item.place = found.actor is None and (found.place is not None or (
+            label in ("ORG", "PERSON") and text in places))
+        if label == "ORG" or found.actor is not None or item.place:
+            scene.names.update(range(item.start, item.end))
 
 
-def country_code(text: str, lexicon: Lexicon) -> str | None:
-    """ISO 3166 alpha-3 for a country's name, or None (cities and regions are not countries)."""
-    raw = " ".join(text.split())
-    for key in (raw, clean_name(raw)):
-        if key in lexicon.country_aliases:
-            return lexicon.country_aliases[key]
-    name = clean_name(raw)
-    if len(name) <= 3:  # bare codes like "IN" or "AM" are words far more often than countries
-        return None
-    return _pycountry_names().get(name)
+def _people(scene: Scene, items: list[_Item]) -> list[_Item]:
+    """Mentions of people: PERSON names with a proper noun, person entries of the tables,
+    and ORG names standing beside a title or repeating part of a person's name."""
+    doc, lexicon = scene.doc, scene.lexicon
+    open_items = [i for i in items if i.actor is None and not i.place]
+    people = [i for i in open_items if _is_person_entry(i) or (
+        i.mention.label == "PERSON" and any(t.pos_ == "PROPN" for t in doc[i.start:i.end]))]
+    people += [i for i in open_items if i.mention.label == "ORG" and i not in people
+               and in_title_apposition(doc, i.start, i.end, lexicon)]
+    full = [person_name(doc, i.start, i.end, lexicon).text for i in people]
+    for item in (i for i in open_items if i.mention.label == "ORG" and i not in people):
+        name = person_name(doc, item.start, item.end, lexicon).text
+        if short_form_of(name, full) or name in full:
+            people.append(item)
+        elif all(short_form_of(part, full) for part in name.split("-")):
+            item.place = True  # "Trump-Kim": two people, not an organisation
+    return sorted(people, key=lambda i: i.start)
 
 
-@cache
-def _pycountry_names() -> dict[str, str]:
-    """Every name pycountry gives a country (name, common, official) -> alpha-3."""
-    index = {}
-    for country in pycountry.countries:
-        for attr in ("official_name", "name", "common_name"):
-            value = getattr(country, attr, None)
-            if value:
-                index[value] = country.alpha_3
-    return index
+def _resolve_orgs(scene: Scene, items: list[_Item], book: _Book) -> None:
+    """Pass 2: organisations, with what their names and descriptions say."""
+    doc, lexicon = scene.doc, scene.lexicon
+    people = _people(scene, items)
+    org_names: list[str] = []
+    for item in items:
+        label = item.mention.label
+        if item.actor is not None or item.place or item in people:
+            continue
+        if label not in ("ORG", "GPE", "FAC") or not_an_org(doc, item.start, item.end, lexicon):
+            continue
+        if is_generic(doc[item.start:item.end], lexicon.actors):
+            item.generic = True  # "Army", "Cabinet": read as a noun phrase in pass 4
+            continue
+        facts = describe_org(scene, item.start, item.end)
+        if label != "ORG" and not facts.sector:
+            continue  # a place NER could not place; "Republic of Fiji Navy" has a sector
+        name = clean_name(item.mention.text)
+        canonical = earlier_org(name, org_names) or name
+        org_names.append(canonical)
+        item.actor = book.add(named_actor(canonical, "organisation", Facts()), name, facts)
+        _mark(scene, item, book.actors[item.actor])
 
 
-def country_name(iso3: str, lexicon: Lexicon) -> str:
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return lexicon.country_alias(iso3) or iso3
-    return getattr(country, "common_name", None) or country.name
+def _resolve_people(scene: Scene, items: list[_Item], book: _Book, day: dt.date | None) -> None:
+    """Pass 3: people, linked by name, coded from the tables and their descriptions."""
+    doc, lexicon = scene.doc, scene.lexicon
+    people = _people(scene, items)
+    names = [person_name(doc, i.start, i.end, lexicon) for i in people]
+    canonical = link_names([n.text for n in names], lexicon.actors.entry_names)
+    for item, name, full_name in zip(people, names, canonical, strict=True):
+        entry = lookup_name(full_name, lexicon.actors.entry_names)
+        described = Facts()
+        for part in description_parts(doc, item.start, item.end, name_start=name.start,
+                                      inner=name.title):
+            found = describe(scene, part.tokens, part.head, name=tuple(doc[name.start:name.end]),
+                             prefix_titles=part.before_name)
+            described = described.filled_from(found.facts)
+        if entry is not None and entry.kind == "person":
+            actor = entry_actor(entry, entry_facts(entry, day), lexicon)
+            item.actor = book.add(actor, name.text, described)
+            if entry.code:
+                book.actors[item.actor] = replace(book.actors[item.actor], code=entry.code)
+        else:
+            item.actor = book.add(named_actor(full_name, "person", Facts()), name.text, described)
+    for item in people:
+        if item.actor is not None:
+            _mark(scene, item, book.actors[item.actor])
 
 
-def _with_alias(actor: Actor, alias: str) -> Actor:
-    if alias == actor.name or alias in actor.aliases:
-        return actor
-    return replace(actor, aliases=(*actor.aliases, alias))
+def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
+                      skip: Sequence[Span]) -> list[Mention]:
+    """Pass 4: noun phrases with no name in them (and names that are only nouns, "Army")."""
+    taken = {i for item in items if not item.generic for i in range(item.start, item.end)}
+    seen = [(item.start, book.actors[item.actor]) for item in items if item.actor]
+    nominals = []
+    for chunk in noun_chunks(scene.doc):
+        span = (chunk.start_char, chunk.end_char)
+        if chunk.root.i in taken or overlaps(span, skip):
+            continue
+        actor, facts = resolve_nominal(scene, chunk, seen)
+        if actor is None:
+            continue
+        actor_id = book.add(actor, facts=facts)
+        seen.append((chunk.start, book.actors[actor_id]))
+        heads = [i for i in items if i.generic and i.start <= chunk.root.i < i.end]
+        for item in heads:  # "Army" tagged as a name: its mention takes the phrase's actor
+            item.actor = actor_id
+        if not heads:
+            nominals.append(Mention(text=chunk.text, label="NOMINAL", span=span,
+                                    sentence=(chunk.sent.start_char, chunk.sent.end_char),
+                                    actor_id=actor_id))
+    return nominals

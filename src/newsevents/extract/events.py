@@ -1,16 +1,86 @@
-"""PLOVER/CAMEO events with source, target, modality, date and place.
+"""PLOVER/CAMEO events with source, target, modality, date and place (issue #5).
 
-Not built yet (issue #5): ``extract_events`` yields nothing until then.
+``extract_events`` reads the spaCy parse sentence by sentence:
+
+1. triggers (``event_triggers``): verbs and event nouns of the event tables;
+   a verb whose complement is its content ("accused X of attacking", "urged
+   X to release", "threatened to impose") absorbs the events inside it, and an
+   event noun that is the object of a coded verb ("impose sanctions") is not
+   coded again;
+2. roles (``event_roles``): subject or passive agent -> source; object,
+   passive subject or a "with/to/against/on" phrase -> target; possessors,
+   actor words and "by/of/to/on" phrases of event nouns; coordinated actors
+   give one event each, and "A and B signed" gives A->B and B->A;
+3. modality (``modality``), date (``event_dates``) and place;
+4. who reports it: the speaker of the reported clause holding the trigger,
+   else the outlet (``article.source``).
+
+Headlines: the title line is part of ``article.text`` and is coded like any
+sentence. Scorers count distinct (source, type, target) tuples, so a headline
+repeating a body event costs nothing, and a headline is sometimes the only
+place an event is stated. Its events get no date of their own (headline
+tense is the historic present), only one carried from the body.
+
+It refuses to guess: an event is yielded only when at least one side is an
+actor placed in a country or an IGO (one with neither says nothing a reader of
+who-did-what-to-whom can use); the other side may be None.
+Nothing in the ``skip`` ranges (debris, dateline) is read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from newsevents.extract.event_dates import clause_chars, event_date
+from newsevents.extract.event_parse import clean_parse
+from newsevents.extract.event_roles import (
+    ActorIndex,
+    actor_of,
+    actors_of,
+    nominal_roles,
+    scored,
+    subject_of,
+    verb_roles,
+)
+from newsevents.extract.event_triggers import TriggerMatch, noun_trigger, verb_trigger
+from newsevents.extract.modality import modality_of, reporting_verb
+from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
-from newsevents.records import Actor, Article, Event, Mention, Place, Span, TimeExpression
+from newsevents.lexicon.events import EventTables
+from newsevents.records import (
+    Actor,
+    Article,
+    Event,
+    Mention,
+    Place,
+    Span,
+    TimeExpression,
+    Trigger,
+    When,
+)
+
+CARRY_SENTENCES = 2
+# Verbs whose object noun carries the event and whose subject is its doer:
+# "held talks", "launched an offensive", "began a visit".
+LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
+                         "make", "pay", "stage", "carry", "continue", "end", "wrap",
+                         "complete", "undertake", "lead", "join", "mount", "step"})
+# Types that are dyadic by nature: without a target actor the coding says too
+# little to be right (an accusation of nobody, a visit to nowhere), so it is
+# not yielded. REQUEST, MOBILIZE, AID, CONCEDE and PROTEST may lack a target
+# ("called for restraint", "deployed troops", "pledged aid").
+NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
+                          "SUPPORT", "REJECT", "THREATEN", "COERCE"})
+# ASSAULT is the one type often told without its doer ("gunmen opened fire").
+MAY_LACK_SOURCE = frozenset({"ASSAULT"})
+# Domestic by default: arrests and protests whose target is a group with no
+# country of its own ("detained 47 people", "protesters rallied") are coded
+# against the doer's own country (CAMEO/GDELT practice for internal events).
+DOMESTIC = frozenset({"COERCE", "PROTEST"})  # how far back a date of the same event may be carried from
 
 
 def extract_events(
@@ -24,5 +94,187 @@ def extract_events(
     places: Sequence[Place],
     lexicon: Lexicon,
 ) -> Iterator[Event]:
-    """Yield one event per coded predicate outside ``skip``; none yet."""
-    yield from ()
+    """Yield one event per coded trigger and actor pair outside ``skip``."""
+    index = ActorIndex.build(mentions, actors)
+    salient: Actor | None = None
+    recent: list[tuple[int, Event]] = []
+    headline_end = _headline_end(article)
+    doc = clean_parse(doc, [headline_end, *[edge for span in skip for edge in span]])
+    for number, sent in enumerate(doc.sents):
+        if _skipped(sent, skip):
+            continue
+        sent_times = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
+        headline = sent.start_char < headline_end
+        for match in sentence_triggers(sent, lexicon.events, skip):
+            for event in code_match(match, sent, article, index, sent_times, places, lexicon,
+                                    salient):
+                if headline:
+                    event = replace(event, when=None, confidence=round(event.confidence - 0.1, 2))
+                event = _carry_date(event, recent, number)
+                recent.append((number, event))
+                yield event
+        salient = _subject_actor(sent, index) or salient
+
+
+def _subject_actor(sent: SpacySpan, index: ActorIndex) -> Actor | None:
+    """The actor of the main clause's subject, when it names one with a country or IGO."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    actor = actor_of(subject, index) if subject is not None else None
+    return actor if scored(actor) else None
+
+
+def _headline_end(article: Article) -> int:
+    title = (article.title or "").strip()
+    if title and article.text.lstrip().startswith(title):
+        return article.text.index(title) + len(title)
+    return 0
+
+
+def _skipped(sent: SpacySpan, skip: Sequence[Span]) -> bool:
+    return any(start <= sent.start_char and sent.end_char <= end for start, end in skip)
+
+
+def sentence_triggers(sent: SpacySpan, tables: EventTables,
+                      skip: Sequence[Span]) -> list[TriggerMatch]:
+    """The triggers of one sentence, absorbed complements and coded objects left out."""
+    usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
+    verbs = [m for t in usable if (m := verb_trigger(t, tables)) is not None]
+    absorbed: set[int] = set()
+    for match in verbs:
+        if "absorb" in match.pattern.flags:
+            absorbed |= _complement_tokens(match.token)
+    # "impose sanctions": the noun the pattern named is part of the verb's event
+    covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
+    kept = [m for m in verbs if m.token.i not in absorbed]
+    kept_ids = {m.token.i for m in kept}
+    for token in usable:
+        if token.i in absorbed or token.i in covered or token.i in kept_ids:
+            continue
+        match = noun_trigger(token, tables)
+        if match is not None:
+            kept.append(match)
+    return kept
+
+
+def _complement_tokens(verb: Token) -> set[int]:
+    """Tokens of a verb's complement clauses and of its "of/for/about" phrases."""
+    found: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "over")):
+            found |= {t.i for t in child.subtree}
+        elif child.dep_ == "dobj":
+            found |= {t.i for t in child.subtree if t.dep_ in ("acl", "relcl", "pcomp")
+                      or t.head.dep_ in ("acl", "relcl", "pcomp") or t.pos_ == "VERB"}
+    return found
+
+
+def _speaker(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, Actor | None]:
+    speech = reporting_verb(match.token)
+    if speech is None:
+        return None, None
+    head, _ = subject_of(speech)
+    return head, actor_of(head, index) if head is not None else None
+
+
+def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: ActorIndex,
+               times: Sequence[TimeExpression], places: Sequence[Place],
+               lexicon: Lexicon, salient: Actor | None = None) -> Iterator[Event]:
+    """The events of one trigger: one per (source, target) pair found. A pronoun
+    stands for the speaker of its reported clause, else ``salient`` (the last
+    sentence subject that was an actor)."""
+    speaker_head, speaker_actor = _speaker(match, index)
+    fallback = speaker_actor or salient
+    if match.nominal:
+        source_head, target_head = nominal_roles(match)
+        if source_head is None and match.token.dep_ == "dobj" and \
+                match.token.head.lemma_ in LIGHT_VERBS:
+            source_head, _ = subject_of(match.token.head)
+    else:
+        source_head, target_head = verb_roles(match, index)
+    sources = actors_of(source_head, index, fallback)
+    targets = actors_of(target_head, index, fallback)
+    if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
+            target_head is not None or match.pattern.type == "PROTEST"):
+        targets = [s for s in sources if scored(s)][:1]
+    pairs = _pairs(match, sources, targets)
+    if not pairs:
+        return
+    modality = modality_of(match.token, lexicon.events)
+    when = event_date(match.token, times)
+    where = _place(match.token, places)
+    reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
+    trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
+    for source, target in pairs:
+        yield Event(
+            source=source, target=target, type=match.pattern.type, mode=match.pattern.mode,
+            cameo=match.pattern.cameo, modality=modality, when=when, where=where,
+            reported_by=reported_by, trigger=trigger, sentence=sent.text.strip(),
+            span=(sent.start_char, sent.end_char),
+            confidence=_confidence(match, source, target),
+        )
+
+
+def _pairs(match: TriggerMatch, sources: list[Actor],
+           targets: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
+    if "joint" in match.pattern.flags and len(sources) >= 2 and not targets:
+        return [(a, b) for a in sources for b in sources if a.id != b.id]
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            if not (scored(source) or scored(target)):
+                continue
+            if not scored(target) and match.pattern.type in NEEDS_TARGET:
+                continue
+            if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
+                continue
+            if source is not None and target is not None and source.id == target.id and \
+                    match.pattern.type not in DOMESTIC:
+                continue
+            pairs.append((source, target))
+    return pairs
+
+
+def _confidence(match: TriggerMatch, source: Actor | None, target: Actor | None) -> float:
+    score = 0.9 if not match.nominal else 0.7
+    if source is None or target is None:
+        score -= 0.2
+    return round(max(0.1, min(1.0, score)), 2)
+
+
+def _place(trigger: Token, places: Sequence[Place]) -> Place | None:
+    if not places:
+        return None
+    ranges = clause_chars(trigger)
+    return next((p for p in places
+                 if any(s < p.span[1] and p.span[0] < e for s, e in ranges)), None)
+
+
+def _phrase(head: Token) -> str:
+    tokens = sorted([head, *[c for c in head.children if c.dep_ in ("compound", "amod")]],
+                    key=lambda t: t.i)
+    return " ".join(t.text for t in tokens)
+
+
+def _carry_date(event: Event, recent: list[tuple[int, Event]], number: int) -> Event:
+    """Give an undated event the date of the same event told in a nearby sentence."""
+    if event.when is not None:
+        return event
+    for seen_at, seen in reversed(recent):
+        if number - seen_at > CARRY_SENTENCES:
+            break
+        if seen.when is not None and _same_event(seen, event):
+            return replace(event, when=seen.when)
+    return event
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return (a.type == b.type and _code(a.source) == _code(b.source)
+            and _code(a.target) == _code(b.target) and a.modality == b.modality)
+
+
+def _code(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.country or actor.igo or actor.id)
+
+
+__all__ = ["extract_events", "When"]

@@ -31,7 +31,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as Span_
+from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.spans import overlaps
 from newsevents.extract.timex.calendar import Point
@@ -126,7 +126,7 @@ def context(candidate: Candidate, doc: Doc, text: str, vocab: Vocabulary,
     )
 
 
-def number_role(span: Span_) -> str:
+def number_role(span: SpacySpan) -> str:
     """How a lone number is used: "count" ("2006 troops"), "label" ("Resolution 1441",
     "Windows 2000") or "" (possibly a year: "in 2006", "the 2006 election")."""
     token = span[0]

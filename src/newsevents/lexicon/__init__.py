@@ -17,10 +17,14 @@ from pathlib import Path
 from types import MappingProxyType
 
 from newsevents.lexicon.actors import ACTOR_TABLES, ActorTables, load_actor_tables, read_actor_file
+from newsevents.lexicon.events import EVENT_TABLES, EventTables, load_event_tables
+from newsevents.lexicon.gazetteer import PLACE_TABLES
+from newsevents.lexicon.quotes import QUOTE_TABLES, QuoteTables, load_quote_tables
 from newsevents.lexicon.tone import LoadedTerm, read_loaded_terms, read_vader_text, read_valence
 
 TABLES = ("country_aliases.tsv", "igos.tsv", "loaded_terms.tsv",
-          "timex_words.tsv", "timex_rules.tsv", "holidays.tsv", *ACTOR_TABLES)
+          "timex_words.tsv", "timex_rules.tsv", "holidays.tsv", *ACTOR_TABLES, *QUOTE_TABLES,
+          *EVENT_TABLES, *PLACE_TABLES)
 
 
 @dataclass(frozen=True)
@@ -31,10 +35,14 @@ class Lexicon:
     loaded_terms: Mapping[str, tuple[LoadedTerm, ...]]  # first word -> patterns
     version: str
     # Temporal expressions: kind -> word -> TIMEX3 code ("month" -> "sept" -> "09").
-    timex_words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    timex_words: Mapping[str, Mapping[str, str]] = field(
+        default_factory=lambda: MappingProxyType({}))
     timex_rules: tuple[tuple[str, str], ...] = ()  # (rule, regex template), preferred first
-    holidays: Mapping[str, str] = field(default_factory=dict)  # "christmas" -> "12-25"
+    # Named days and the rule that dates them: "christmas" -> "12-25".
+    holidays: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     actors: ActorTables = field(default_factory=ActorTables)  # lexicon/actors.py
+    quotes: QuoteTables = field(default_factory=QuoteTables)  # lexicon/quotes.py
+    events: EventTables = field(default_factory=EventTables)  # lexicon/events.py
 
     def igo_name(self, igo: str) -> str:
         """The canonical name of an IGO: the first name its table lists for it."""
@@ -104,5 +112,7 @@ def _shipped_lexicon() -> Lexicon:
         timex_rules=tuple((rule, template) for rule, template in
                           read_tsv_rows(texts["timex_rules.tsv"], 2)),
         holidays=MappingProxyType(read_tsv_pairs(texts["holidays.tsv"])),
-        actors=load_actor_tables(texts.__getitem__, read_tsv_pairs(texts["country_aliases.tsv"])),
+        actors=load_actor_tables(texts.__getitem__),
+        quotes=load_quote_tables(texts.__getitem__),
+        events=load_event_tables(texts.__getitem__),
     )

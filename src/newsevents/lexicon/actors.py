@@ -18,10 +18,12 @@ places a person in the USA.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import pycountry
 
@@ -29,9 +31,19 @@ from newsevents.errors import UsageError
 from newsevents.lexicon.actor_file import ActorEntry, parse_actor_entries
 
 ACTOR_TABLES = ("demonyms.tsv", "capitals.tsv", "state_aliases.tsv", "titles.tsv",
-                "sector_nouns.tsv", "actor_sectors.tsv", "people.yaml")
+                "sector_nouns.tsv", "actor_sectors.tsv", "metonymy.tsv", "people.yaml")
 
 Words = tuple[str, ...]
+
+
+def norm_name(text: str) -> str:
+    """A name as the tables key it: straight apostrophes, single spaces, "The" -> "the"."""
+    text = " ".join(text.replace("\u2019", "'").split())
+    return "the " + text[4:] if text[:4] in ("The ", "THE ") else text
+
+
+def _normed(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType({norm_name(name): value for name, value in mapping.items()})
 
 
 @dataclass(frozen=True)
@@ -84,7 +96,10 @@ class ActorTables:
     sector_nouns: Mapping[Words, NounInfo] = field(default_factory=dict)
     sectors: Mapping[str, Sector] = field(default_factory=dict)
     subdivisions: Mapping[str, str] = field(default_factory=dict)  # "Texas" -> USA
+    igo_names: Mapping[str, str] = field(default_factory=dict)  # igos.tsv, names normalised
+    metonymy: Mapping[str, frozenset[str]] = field(default_factory=dict)  # kind -> words
     entries: tuple[ActorEntry, ...] = ()
+    entry_names: Mapping[str, ActorEntry] = field(default_factory=dict)  # name/alias -> entry
 
     def sector_kind(self, sector: str | None) -> str:
         known = self.sectors.get(sector or "")
@@ -96,7 +111,8 @@ class ActorTables:
 
     def with_entries(self, extra: Sequence[ActorEntry]) -> ActorTables:
         """These tables with ``extra`` entries added, replacing built-in ones they rename."""
-        return replace(self, entries=merge_entries(self.entries, extra))
+        entries = merge_entries(self.entries, extra)
+        return replace(self, entries=entries, entry_names=index_entries(entries))
 
 
 def _rows(text: str, columns: int) -> list[list[str]]:
@@ -124,7 +140,8 @@ def read_nouns(text: str, *, with_office: bool) -> Mapping[Words, NounInfo]:
     nouns = {}
     for row in _rows(text, 4 if with_office else 3):
         office = _dash(row[2]) if with_office else None
-        nouns[tuple(row[0].lower().split())] = NounInfo(_dash(row[1]), office, _flags(row[-1]))
+        words = tuple(re.findall(r"[^\s-]+|-", row[0].lower()))  # "director-general": 3 tokens
+        nouns[words] = NounInfo(_dash(row[1]), office, _flags(row[-1]))
     return MappingProxyType(nouns)
 
 
@@ -171,11 +188,19 @@ def subdivisions(countries: Sequence[str] = ("US",)) -> Mapping[str, str]:
     """First-level subdivision names -> ISO3, for the given alpha-2 countries, from pycountry."""
     names = {}
     for alpha2 in countries:
-        iso3 = pycountry.countries.get(alpha_2=alpha2).alpha_3
+        country = pycountry.countries.get(alpha_2=alpha2)
+        if country is None:
+            continue
+        iso3 = country.alpha_3
         for sub in pycountry.subdivisions.get(country_code=alpha2) or ():
             if sub.type in ("State", "District"):
                 names[sub.name] = iso3
     return MappingProxyType(names)
+
+
+def index_entries(entries: Sequence[ActorEntry]) -> Mapping[str, ActorEntry]:
+    """Every name and alias (normalised) -> its entry; a later entry wins a shared name."""
+    return MappingProxyType({norm_name(name): entry for entry in entries for name in entry.names})
 
 
 def merge_entries(base: Sequence[ActorEntry],
@@ -186,23 +211,28 @@ def merge_entries(base: Sequence[ActorEntry],
     return (*kept, *extra)
 
 
-def load_actor_tables(read: Callable[[str], str],
-                      country_aliases: Mapping[str, str]) -> ActorTables:
+def load_actor_tables(read: Callable[[str], str]) -> ActorTables:
     """Build the tables from the package's files; ``read(name)`` returns a file's text."""
+    aliases = dict(_rows(read("country_aliases.tsv"), 2))
+    entries = parse_actor_entries(read("people.yaml"), source="people.yaml", provenance="table")
+    metonymy: dict[str, set[str]] = {}
+    for kind, word in _rows(read("metonymy.tsv"), 2):
+        metonymy.setdefault(kind, set()).add(word)
     return ActorTables(
-        country_names=country_names(country_aliases),
-        country_display=country_display(country_aliases),
-        demonyms=MappingProxyType({word: _dash(code)
-                                   for word, code in _rows(read("demonyms.tsv"), 2)}),
-        capitals=MappingProxyType({name: Capital(_dash(iso3), _dash(igo))
-                                   for name, iso3, igo in _rows(read("capitals.tsv"), 3)}),
-        state_aliases=read_state_aliases(read("state_aliases.tsv")),
+        country_names=_normed(country_names(aliases)),
+        country_display=country_display(aliases),
+        demonyms=_normed({word: _dash(code) for word, code in _rows(read("demonyms.tsv"), 2)}),
+        capitals=_normed({name: Capital(_dash(iso3), _dash(igo))
+                          for name, iso3, igo in _rows(read("capitals.tsv"), 3)}),
+        state_aliases=_normed(read_state_aliases(read("state_aliases.tsv"))),
         titles=read_nouns(read("titles.tsv"), with_office=True),
         sector_nouns=read_nouns(read("sector_nouns.tsv"), with_office=False),
         sectors=read_sectors(read("actor_sectors.tsv")),
-        subdivisions=subdivisions(),
-        entries=parse_actor_entries(read("people.yaml"), source="people.yaml",
-                                    provenance="table"),
+        subdivisions=_normed(subdivisions()),
+        igo_names=_normed(dict(_rows(read("igos.tsv"), 2))),
+        metonymy=MappingProxyType({kind: frozenset(words) for kind, words in metonymy.items()}),
+        entries=entries,
+        entry_names=index_entries(entries),
     )
 
 

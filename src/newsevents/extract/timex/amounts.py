@@ -55,9 +55,10 @@ def _amount(c: Candidate, ctx: Context) -> float | None:
 
 def duration(c: Candidate, ctx: Context) -> Value | None:
     """ "three-day", "less than a year", "the past few weeks", "two hours"."""
-    unit = _unit(c.get("unit") or c.get("unit_sg") or c.get("unit_pl"), ctx)
-    if unit is None:
-        return None
+    word = c.get("unit") or c.get("unit_sg") or c.get("unit_pl") or ""
+    unit = _unit(word, ctx)
+    if unit is None or word[:1].isupper():
+        return None  # a capitalised unit is a name: "60 Minutes"
     amount = _amount(c, ctx)
     article = (c.get("num") or "").lower() in ("a", "an", "one")
     if unit == "Q" and (article or re.match(r"\s+of\b", ctx.after)):

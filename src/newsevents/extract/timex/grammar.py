@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsevents.extract.timex.vocab import Vocabulary
 
@@ -127,10 +128,12 @@ def expand(template: str, vocab: Vocabulary) -> str:
     return rf"(?<![\w])(?:{body})(?![\w])"
 
 
-def compile_rules(rules: Sequence[tuple[str, str]], vocab: Vocabulary
-                  ) -> list[tuple[str, re.Pattern[str]]]:
-    """Each (rule, template) compiled, case-insensitively (``re`` caches compiled patterns)."""
-    return [(name, re.compile(expand(template, vocab), re.IGNORECASE)) for name, template in rules]
+@lru_cache(maxsize=8)
+def compile_rules(rules: tuple[tuple[str, str], ...], vocab: Vocabulary
+                  ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each (rule, template) compiled, case-insensitively; cached per lexicon content."""
+    return tuple((name, re.compile(expand(template, vocab), re.IGNORECASE))
+                 for name, template in rules)
 
 
 def find_candidates(text: str, rules: Sequence[tuple[str, re.Pattern[str]]]) -> list[Candidate]:

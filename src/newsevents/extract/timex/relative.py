@@ -69,7 +69,17 @@ def _pod(ctx: Context, word: str | None) -> str:
 def day_word(c: Candidate, ctx: Context) -> Value | None:
     """ "yesterday", "today", "tomorrow", "late yesterday"."""
     offset = ctx.vocab.code("day_word", c.get("dayword"))
+    if offset == "0" and generic_today(ctx):
+        return Value("DATE", "PRESENT_REF")
     return _day(ctx, int(offset)) if offset is not None else None
+
+
+def generic_today(ctx: Context) -> bool:
+    """ "today's youth", "the world of today": the present in general, not the day."""
+    owner = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", ctx.after)
+    if owner and any(ctx.vocab.code("generic_noun", word) for word in owner.groups() if word):
+        return True  # the owned noun, or the one after its adjective
+    return bool(re.search(r"\bof\s+$", ctx.before))
 
 
 def day_word_pod(c: Candidate, ctx: Context) -> Value | None:
@@ -120,8 +130,8 @@ def relative(c: Candidate, ctx: Context) -> Value | None:
     duration (P1Y)."""
     unit = _unit(c, ctx)
     code = ctx.vocab.code("relative", c.get("rel"))
-    if unit is None or code is None or unit == "D":
-        return None
+    if unit is None or code is None or unit == "D" or (c.get("unit_cal") or "")[:1].isupper():
+        return None  # "This Week" is a programme
     relation = int(code)
     if re.search(r"\bthe\s+\w+\s+\w+$", c.text, re.IGNORECASE) and relation < 0:
         return Value("DURATION", f"P1{unit}" if unit not in ("DE", "CE") else

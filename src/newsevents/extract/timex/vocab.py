@@ -46,12 +46,26 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).replace("’", "'")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
-    """The lexicon's temporal word tables, with helpers to match and read them."""
+    """The lexicon's temporal word tables, with helpers to match and read them.
+
+    Equal (and hashed) by content, so that the regexes built from it can be cached.
+    """
 
     words: Mapping[str, Mapping[str, str]]  # kind -> word -> code
     holidays: Mapping[str, str]
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return (tuple((kind, tuple(table.items())) for kind, table in self.words.items()),
+                tuple(self.holidays.items()))
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Vocabulary) and self.key == other.key
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Vocabulary:

@@ -1,0 +1,189 @@
+"""Actors named by a noun phrase with no name in it: "the North Korean leader",
+"Sudanese troops", "the Belarusian foreign minister", "riot police", "protesters".
+
+Each noun chunk whose head is a title (titles.tsv) or a sector noun
+(sector_nouns.tsv) and is not part of a named-entity mention is read with
+``describe`` (country from a demonym, a country or capital, a possessor or an
+"of/in/from" phrase; sector from the head or, for a weak head, from a sector
+word beside it). Then:
+
+- a title: the person it stands beside ("the US ambassador to the UN, Nikki
+  Haley"), else the person of the article who holds that office in that
+  country ("the North Korean leader" -> Kim Jong Un when the article names
+  him and his country is known); else the sector of that country
+  ("the North Korean leader" PRKGOV, "EU foreign ministers" IGOEU); a bare
+  title with no country ("the minister") gives no actor unless it links to
+  a person by office;
+- a sector noun: the country's sector ("Sudanese army" SDNMIL, "Filipino
+  fishermen" PHLCVL); without a country, the one actor of that sector the
+  article ties to a country ("the army" after "Sudan's army"), else the
+  sector alone ("protesters" CVL). Nouns flagged "country" ("people",
+  "side") need a country.
+
+Each yields a NOMINAL mention spanning the noun chunk, so that the events
+extractor finds an actor under every subject and object head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from newsevents.extract.actor_codes import Facts, agent_actor
+from newsevents.extract.actor_descriptions import Description, Scene, describe
+from newsevents.extract.actor_words import noun_ending_at, noun_starting_at
+from newsevents.lexicon.actors import ActorTables
+from newsevents.records import Actor
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+PHRASE_PREPS = frozenset({"of", "in", "from"})
+QUANTIFIERS = frozenset({"both", "two", "all", "each", "either", "neither", "several", "some",
+                         "many", "other", "another", "remaining"})
+Seen = Sequence[tuple[int, Actor]]  # (token position, actor) of every resolved mention
+
+
+def is_generic(span: Span, tables: ActorTables) -> bool:
+    """Whether a name is only a table noun ("Army", "Cabinet", "navy"), not a proper name."""
+    words = [t for t in span if t.lower_ != "the"]
+    for table in (tables.sector_nouns, tables.titles):
+        hit = noun_ending_at(words, len(words) - 1, table) if words else None
+        if hit is not None and hit.start == 0:
+            return True
+    return False
+
+
+def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None, Facts]:
+    """The actor of a noun chunk (None when it names nobody in particular), and what the
+    chunk says about that actor when it stands in apposition with its name."""
+    tables = scene.lexicon.actors
+    kind = _head_kind(chunk, tables)
+    if kind is None:
+        return None, Facts()
+    root = chunk.root
+    tokens = list(chunk) + [t for child in root.children if child.dep_ == "prep"
+                            and child.lower_ in PHRASE_PREPS for t in child.subtree]
+    found = describe(scene, tokens, root, people=True)
+    if found.head is not None and "strict" in found.head.flags and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and not _is_table_noun(c, tables)
+            for c in root.children):
+        return None, Facts()  # "the sanctions regime"
+    facts = found.facts
+    plural = root.tag_ in ("NNS", "NNPS")
+    if kind == "title":
+        person = _beside(scene, chunk, ("person",))
+        if person is not None:  # "the US ambassador to the UN, Nikki Haley"
+            return person, facts
+        if plural and found.body is not None:  # "members of the Kurdistan Workers' Party"
+            return found.body, Facts()
+        return _office_holder(scene, chunk, found, seen) or _agent(scene, facts, title=True), \
+            Facts()
+    named = _beside(scene, chunk, ("organisation", "igo"))
+    if named is not None:  # "The Singaporean news outlet The Straits Times"
+        return named, facts
+    weak = found.head is not None and "weak" in found.head.flags
+    if weak and found.body is not None:  # "RSF units", "the Guards' navy"
+        return found.body, Facts()
+    if facts.country or facts.igo:
+        return _agent(scene, facts), Facts()
+    if (found.head is not None and "country" in found.head.flags) or not facts.sector:
+        return None, Facts()
+    return _tied(chunk, facts.sector, seen, tables) or _agent(scene, facts), Facts()
+
+
+def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:
+    if title and not (facts.country or facts.igo):
+        return None  # "the minister": nobody in particular unless linked by office
+    return agent_actor(Facts(facts.country, facts.sector, facts.igo), scene.lexicon)
+
+
+def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | None:
+    """"the army" after "Sudan's army": the one actor of that sector the article ties to
+    a country. Only for a plain definite phrase: not "both forces", "our soldiers",
+    "3,000 troops" or "European farmers", which may mean someone else."""
+    words = list(chunk)
+    if words[0].lower_ != "the" or any(
+            t.like_num or t.dep_ in ("poss", "nummod", "predet", "quantmod")
+            or (t.i > words[0].i and t.pos_ == "DET") or t.lower_ in QUANTIFIERS
+            or tables.demonyms.get(t.text, "") is None
+            for t in words):
+        return None
+    tied = {a.id: a for _, a in seen
+            if a.kind != "person" and a.sector == sector and a.country}
+    return next(iter(tied.values())) if len(tied) == 1 else None
+
+
+def _is_table_noun(token: Token, tables: ActorTables) -> bool:
+    return any(key[-1] in (token.lower_, token.lemma_.lower())
+               for table in (tables.sector_nouns, tables.titles) for key in table)
+
+
+def office_of(title: str | None, tables: ActorTables) -> str | None:
+    """The office group of a title as written ("Supreme Leader" -> leader)."""
+    if not title:
+        return None
+    words = title.lower().replace("-", " - ").split()
+    for length in range(len(words), 0, -1):
+        for start in range(len(words) - length + 1):
+            info = tables.titles.get(tuple(words[start:start + length]))
+            if info is not None and info.office:
+                return info.office
+    return None
+
+
+def _head_kind(chunk: Span, tables: ActorTables) -> str | None:
+    root = chunk.root
+    if root.pos_ not in NOUN_TAGS:
+        return None
+    tokens = list(chunk)
+    position = root.i - chunk.start
+    right = list(chunk.doc[root.i:root.right_edge.i + 1])
+    title = noun_ending_at(tokens, position, tables.titles) \
+        or noun_starting_at(right, 0, tables.titles)
+    if title is not None and "prefix" in title.value.flags:
+        title = None
+    noun = noun_ending_at(tokens, position, tables.sector_nouns)
+    if title is not None and (noun is None or title.end - title.start >= noun.end - noun.start):
+        return "title"
+    return "noun" if noun is not None else None
+
+
+def _beside(scene: Scene, chunk: Span, kinds: tuple[str, ...]) -> Actor | None:
+    """A named actor in apposition with the chunk: "the US ambassador to the UN, Nikki
+    Haley", "the Singaporean news outlet The Straits Times"."""
+    doc, root = scene.doc, chunk.root
+    candidates: list[Token] = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    if "person" in kinds and chunk.end + 1 < len(doc) and doc[chunk.end].text == ",":
+        candidates.append(doc[chunk.end + 1])  # the parser often misses these appositions
+    if "person" in kinds and chunk.start >= 2 and doc[chunk.start - 1].text == ",":
+        candidates.append(doc[chunk.start - 2])
+    for token in candidates:
+        actor = scene.known.get(token.i)
+        if actor is not None and actor.kind in kinds:
+            return actor
+    return None
+
+
+def _office_holder(scene: Scene, chunk: Span, found: Description, seen: Seen) -> Actor | None:
+    """The person of the article holding the chunk's office (in its country, if it names one)."""
+    if found.office is None or chunk.root.tag_ in ("NNS", "NNPS"):
+        return None
+    tables = scene.lexicon.actors
+    holders = []
+    for position, actor in seen:
+        office = office_of(actor.title, tables)
+        if actor.kind != "person" or office is None:
+            continue
+        if office != found.office and not office.endswith("-" + found.office):
+            continue
+        if found.facts.country and actor.country != found.facts.country:
+            continue
+        if found.facts.igo and actor.igo != found.facts.igo:
+            continue
+        holders.append((position, actor))
+    before = [a for p, a in holders if p < chunk.start]
+    if before:
+        return before[-1]
+    return holders[0][1] if len({a.id for _, a in holders}) == 1 else None

@@ -1,0 +1,135 @@
+"""Matching the actor tables against spaCy tokens.
+
+Two kinds of matching, both longest-first:
+
+- names (countries, capitals, demonyms, informal names, IGOs, named actors) are
+  compared with the text as printed, case-sensitively, after ``norm_name``
+  (curly apostrophes made straight, spaces collapsed, a leading "The" lower-cased);
+  a word in capitals longer than four letters is also tried in title case
+  ("NAIROBI" in a dateline), so that acronyms ("NATO") keep their own entries;
+- nouns (titles, sector nouns) are compared word by word in lower case, the last
+  word also by its lemma, so "foreign ministers" matches "foreign minister".
+
+Written by hand because spaCy's PhraseMatcher needs a vocabulary at load time,
+while the lexicon is plain data loaded once and shared by every pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from newsevents.lexicon.actors import NounInfo, Words, norm_name
+
+V = TypeVar("V")
+MAX_NAME_TOKENS = 8
+MAX_NOUN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Hit(Generic[V]):
+    """A table entry found at tokens ``start`` (inclusive) to ``end`` (exclusive) of a doc."""
+
+    start: int
+    end: int
+    value: V
+
+
+def surface(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens ``start``..``end`` exactly as printed."""
+    return doc[start:end].text  # (doc.text would join every token of the doc again)
+
+
+def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
+    """A name as printed (with or without a leading "the") in a table of normalised names."""
+    key = norm_name(text)
+    for candidate in (key, key.title() if key.isupper() and len(key) > 4 else None):
+        if candidate is None:
+            continue
+        if candidate in names:
+            return names[candidate]
+        if candidate.startswith("the "):
+            found = names.get(candidate[4:])
+            if found is not None:
+                return found
+    return None
+
+
+def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Hit[V] | None:
+    """The longest name of ``names`` that starts at token ``start`` and ends by ``stop``."""
+    if doc[start].is_punct or doc[start].is_space:
+        return None
+    for end in range(min(stop, start + MAX_NAME_TOKENS), start, -1):
+        value = lookup_name(surface(doc, start, end), names)
+        if value is not None:
+            return Hit(start, end, value)
+    return None
+
+
+def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Iterator[Hit[V]]:
+    """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping."""
+    i = start
+    while i < stop:
+        hit = name_at(doc, i, stop, names)
+        if hit is None:
+            i += 1
+            continue
+        yield hit
+        i = hit.end
+
+
+def _keys(tokens: Sequence[Token]) -> list[Words]:
+    words = [t.lower_ for t in tokens]
+    keys = [tuple(words)]
+    lemma = tokens[-1].lemma_.lower()
+    if lemma != words[-1]:
+        keys.append((*words[:-1], lemma))
+    return keys
+
+
+def noun_ending_at(tokens: Sequence[Token], last: int,
+                   table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
+    """The longest noun of ``table`` whose last word is ``tokens[last]`` (positions in tokens)."""
+    for first in range(max(0, last - MAX_NOUN_WORDS + 1), last + 1):
+        for key in _keys(tokens[first:last + 1]):
+            if key in table:
+                return Hit(first, last + 1, table[key])
+    return None
+
+
+def noun_starting_at(tokens: Sequence[Token], first: int,
+                     table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
+    """The longest noun of ``table`` whose first word is ``tokens[first]``."""
+    for last in range(min(len(tokens), first + MAX_NOUN_WORDS) - 1, first - 1, -1):
+        for key in _keys(tokens[first:last + 1]):
+            if key in table:
+                return Hit(first, last + 1, table[key])
+    return None
+
+
+def find_nouns(tokens: Sequence[Token], table: Mapping[Words, NounInfo]) -> list[Hit[NounInfo]]:
+    """Every noun of ``table`` in ``tokens`` (positions in tokens), longest first."""
+    hits, i = [], 0
+    while i < len(tokens):
+        hit = noun_starting_at(tokens, i, table)
+        if hit is None:
+            i += 1
+            continue
+        hits.append(hit)
+        i = hit.end
+    return hits
+
+
+def demonym_at(doc: Doc, start: int, stop: int,
+               demonyms: Mapping[str, str | None]) -> Hit[str | None] | None:
+    """A nationality word at ``start`` ("North Korean", or a plural "Filipinos")."""
+    hit = name_at(doc, start, stop, demonyms)
+    if hit is not None:
+        return hit
+    text = doc[start].text
+    if text.endswith("s") and text[:-1] in demonyms:
+        return Hit(start, start + 1, demonyms[text[:-1]])
+    return None

@@ -1,0 +1,97 @@
+"""When an event happened: the normalised time expression that governs its trigger.
+
+``event_date`` looks for a dated time expression (a TIMEX3 calendar value,
+not a duration or PAST_REF) in the trigger's own clause: its subtree without
+the subordinate clauses that carry their own events. A nominal trigger with no
+date of its own takes the date of the clause it sits in ("his visit ... on
+Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
+Friday and seized ..."). It never falls back on the publication date: an
+undated clause gives None (the orchestrator may carry a date from a nearby
+sentence that dates the same event).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsevents.records import TimeExpression, When
+
+DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
+EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
+INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjpass",
+                               "attr", "compound", "appos"})
+
+
+def granularity(value: str) -> str | None:
+    """day, week, month or year, read from a TIMEX3 value."""
+    if re.match(r"^\d{4}-W\d{2}", value):
+        return "week"
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return "day"
+    if re.match(r"^\d{4}-\d{2}", value):
+        return "month"
+    if re.match(r"^\d{4}", value):
+        return "year"
+    return None
+
+
+def to_when(time: TimeExpression) -> When:
+    value = time.value or ""
+    return When(value=time.value, text=time.text, start=value[:10] or None,
+                end=value[:10] or None, granularity=granularity(value))
+
+
+def clause_chars(trigger: Token) -> list[tuple[int, int]]:
+    """Character ranges of the trigger's clause, subordinate clauses left out."""
+    ranges = []
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        ranges.append((token.idx, token.idx + len(token)))
+        for child in token.children:
+            if child.dep_ in EXCLUDED_CLAUSES and child.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(child)
+    return ranges
+
+
+def dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
+    return [t for t in times if t.value and DATED.match(t.value)]
+
+
+def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    ranges = clause_chars(trigger)
+    inside = [t for t in times
+              if any(start < t.span[1] and t.span[0] < end for start, end in ranges)]
+    if not inside:
+        return None
+    # the expression closest to the trigger
+    return min(inside, key=lambda t: abs(t.span[0] - trigger.idx))
+
+
+def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
+    """The date of the clause that holds the trigger (climbing to a head clause for
+    nominal, conjoined and adverbial triggers), or None."""
+    usable = dated(times)
+    if not usable:
+        return None
+    current = trigger
+    for _ in range(3):
+        found = in_clause(current, usable)
+        if found is not None:
+            return to_when(found)
+        if current.dep_ not in INHERIT_FROM_HEAD or current.head is current:
+            return None
+        if current.dep_ == "conj" and current.pos_ == "VERB" and _own_subject(current):
+            return None
+        current = current.head
+        while current.dep_ == "prep" and current.head is not current:
+            current = current.head
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

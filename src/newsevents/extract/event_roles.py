@@ -1,0 +1,217 @@
+"""Who did it and to whom: source and target actors of a trigger, from the parse.
+
+A noun-phrase head maps to an actor by span overlap with the resolved
+mentions: the mention covering the head token is preferred; when that one has
+no country or IGO, a mention inside the head's own phrase (its possessor,
+compounds, adjectives, apposition) that has one is used ("the UN envoy",
+"Sudan's army"). Coordinated heads give one actor each. A pronoun subject of a
+reported clause takes the speaker's actor ("Chile said it would send").
+
+Roles refuse to guess: a side with no mention in its phrase is None, never an
+actor from elsewhere in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.extract.event_triggers import TriggerMatch, prep_objects, with_conjuncts
+from newsevents.records import Actor, Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "towards",
+                "into", "upon", "over")
+NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "toward",
+                        "towards", "into", "upon")
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "npadvmod"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """Mentions that carry a resolved actor, and the actors by id."""
+
+    mentions: tuple[Mention, ...]
+    actors: Mapping[str, Actor]
+
+    @classmethod
+    def build(cls, mentions: Sequence[Mention], actors: Sequence[Actor]) -> ActorIndex:
+        by_id = {a.id: a for a in actors}
+        kept = tuple(m for m in mentions if m.actor_id in by_id)
+        return cls(kept, by_id)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
+
+    def actor(self, mention: Mention) -> Actor:
+        return self.actors[mention.actor_id or ""]
+
+
+def scored(actor: Actor | None) -> bool:
+    """Whether scorers can read the actor (a country or an IGO)."""
+    return actor is not None and bool(actor.country or actor.igo)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head and its pre-modifiers, possessors and appositions (no clauses, no preps)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in PHRASE_DEPS:
+            tokens.extend(child.subtree if child.dep_ != "appos" else phrase_tokens(child))
+    return tokens
+
+
+def actor_of(head: Token, index: ActorIndex) -> Actor | None:
+    """The actor a noun-phrase head refers to, or None."""
+    covering = index.within(head.idx, head.idx + len(head))
+    covering.sort(key=lambda m: m.span[1] - m.span[0], reverse=True)
+    best = next((index.actor(m) for m in covering if scored(index.actor(m))), None)
+    if best is not None:
+        return best
+    for token in phrase_tokens(head)[1:]:
+        for mention in index.within(token.idx, token.idx + len(token)):
+            if scored(index.actor(mention)):
+                return index.actor(mention)
+    if covering:
+        return index.actor(covering[0])
+    return _of_phrase_actor(head, index)
+
+
+def _of_phrase_actor(head: Token, index: ActorIndex) -> Actor | None:
+    """"the head of the EU delegation", "leaders of both countries": a role noun
+    with no actor of its own stands for the body its "of" phrase names."""
+    if head.pos_ not in ("NOUN",):
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in prep_objects(child)[:1]:
+                found = actor_of(obj, index)
+                if scored(found):
+                    return found
+    return None
+
+
+def actors_of(head: Token | None, index: ActorIndex, speaker: Actor | None = None) -> list[Actor]:
+    """One actor per coordinated head; a pronoun falls back on ``speaker``."""
+    if head is None:
+        return []
+    found: list[Actor] = []
+    for token in with_conjuncts(head):
+        actor = actor_of(token, index)
+        if actor is None and token.lower_ in PRONOUNS and speaker is not None:
+            actor = speaker
+        if actor is not None and all(a.id != actor.id for a in found):
+            found.append(actor)
+    return found
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The grammatical subject (or passive agent) of a verb and whether it is an agent.
+
+    Walks up xcomp/conj/advcl chains for a controlled or shared subject, and to
+    the noun a relative or participle clause modifies."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ == "agent":
+                objs = prep_objects(child)
+                if objs:
+                    return objs[0], True
+        if current.dep_ in ("relcl",) and not _passive(current):
+            return current.head, False
+        if current.dep_ in INHERIT_DEPS and current.head is not current:
+            current = current.head
+            continue
+        break
+    return None, False
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _prep_target(noun: Token, words: tuple[str, ...]) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            objs = prep_objects(child)
+            if objs:
+                return objs[0]
+    return None
+
+
+def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, Token | None]:
+    """(source head, target head) of a verb trigger."""
+    verb = match.token
+    source, _ = subject_of(verb)
+    target: Token | None = None
+    flags = match.pattern.flags
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        target = passive_subject
+        if source is passive_subject:
+            source = None
+    elif verb.dep_ == "acl" and _passive_participle(verb):
+        target = verb.head
+    if target is None and "nodobj" not in flags:
+        target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if target is not None and not scored(actor_of(target, index)):
+        # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
+        inner = _prep_target(target, NOMINAL_TARGET_PREPS)
+        target = inner or target
+    preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
+    order = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
+    for word in order:
+        if word in preps and (target is None or not scored(actor_of(target, index))):
+            objs = prep_objects(preps[word])
+            if objs:
+                target = objs[0]
+                break
+    return source, target
+
+
+def _passive_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN"
+
+
+def nominal_roles(match: TriggerMatch) -> tuple[Token | None, Token | None]:
+    """(source head, target head) of an event noun: possessor or actor word before it,
+    "by"/"of" phrase; "to/on/against/with/in" phrase for the target."""
+    noun = match.token
+    source: Token | None = None
+    target: Token | None = None
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
+                                    and (child.ent_type_ or child.pos_ == "PROPN")):
+            source = source or child
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            source = next(iter(prep_objects(child)), None) or source
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        objs = prep_objects(child)
+        if not objs:
+            continue
+        if child.lower_ == "of":
+            if "of_source" in match.pattern.flags and source is None:
+                source = objs[0]
+            elif target is None:
+                target = objs[0]
+        elif child.lower_ in NOMINAL_TARGET_PREPS and target is None:
+            target = objs[0]
+        elif child.lower_ == "between" and source is None:
+            source = objs[0]
+    return source, target
+
+
+def is_joint_phrase(head: Token | None) -> bool:
+    """"both sides", "the two governments": a plural naming the parties together."""
+    return head is not None and any(c.lower_ in JOINT_WORDS for c in head.children)

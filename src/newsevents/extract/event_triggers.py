@@ -1,0 +1,117 @@
+"""Words that trigger an event: verbs and nouns matched against the event tables.
+
+``verb_trigger`` and ``noun_trigger`` look one token up in
+``lexicon/event_verbs.tsv`` / ``event_nouns.tsv``. A verb pattern may require a
+particle or preposition ("call for", "pull back") and an object lemma
+("impose sanctions"); the most specific pattern that fits wins, and a blocking
+row (type NONE) stops the verb from being coded at all ("release a report").
+They refuse to guess: a word the tables do not list, or a pattern whose
+constraints the parse does not meet, yields None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.lexicon.events import EventPattern, EventTables
+
+VERB_TAGS = frozenset({"VERB"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A token coded by a table pattern; ``objects`` are the tokens the pattern read."""
+
+    token: Token
+    pattern: EventPattern
+    nominal: bool
+    objects: tuple[Token, ...] = ()
+
+
+def word_forms(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def particles(verb: Token) -> dict[str, Token]:
+    """The particles and prepositions a verb governs, by lower-case form."""
+    return {child.lower_: child for child in verb.children if child.dep_ in PARTICLE_DEPS}
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """Direct objects (and the passive subject, the logical object), with conjuncts."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.extend(with_conjuncts(child))
+    return found
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp", "dobj"):
+            found.extend(with_conjuncts(child))
+    return found
+
+
+def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[Token, ...] | None:
+    """The object tokens the pattern read, or None when it does not fit."""
+    candidates = direct_objects(verb)
+    if pattern.particle is not None:
+        part = parts.get(pattern.particle)
+        if part is None:
+            return None
+        if part.dep_ != "prt":
+            candidates = prep_objects(part) + candidates
+    if pattern.objects:
+        hits = tuple(t for t in candidates if word_forms(t) & pattern.objects)
+        return hits or None
+    if "obj" in pattern.flags:
+        all_objects = candidates + [o for p in parts.values() for o in prep_objects(p)]
+        return tuple(all_objects) or None
+    return tuple(candidates)
+
+
+def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
+    """The coding of a verb, or None when no pattern fits or a blocking row does."""
+    if token.pos_ not in VERB_TAGS:
+        return None
+    patterns = tables.verbs.get(token.lemma_.lower())
+    if not patterns:
+        return None
+    parts = particles(token)
+    for pattern in patterns:
+        objects = _fits(token, pattern, parts)
+        if objects is None:
+            continue
+        if pattern.type == "NONE":
+            return None
+        return TriggerMatch(token, pattern, nominal=False, objects=objects)
+    return None
+
+
+def noun_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
+    """The coding of an event noun, or None when it is not one or lacks a required modifier."""
+    if token.pos_ not in NOUN_TAGS:
+        return None
+    patterns = tables.nouns.get(token.lemma_.lower()) or tables.nouns.get(token.lower_)
+    if not patterns:
+        return None
+    modifiers = {w for child in token.children if child.dep_ in ("compound", "amod", "nmod")
+                 for w in word_forms(child)}
+    for pattern in patterns:
+        if pattern.modifiers and not pattern.modifiers & modifiers:
+            continue
+        if pattern.type == "NONE":
+            return None
+        return TriggerMatch(token, pattern, nominal=True)
+    return None

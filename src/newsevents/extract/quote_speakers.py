@@ -1,0 +1,240 @@
+"""Who a speaker is: the subject of a reporting verb turned into a ``Speaker``.
+
+A subject covered by a mention that the actor pass linked is that actor: a
+person by their canonical name ("Zhu" -> "Zhiqun Zhu", "the North Korean
+leader" -> "Kim Jong Un"), anything else by the words the text uses
+("Pyongyang", "the foreign ministry") with the actor's id. A subject no mention
+covers keeps its own words ("police", "one Dutch diplomat") and no actor id.
+
+A pronoun ("he said", "she added") is the most recent named person who was
+the subject of a main clause or of a reporting verb before it, outside quotes
+(pronoun gender is not read): in practice the last named speaker, or the
+person the paragraph before was about ("Bucknell's Zhu interpreted Kim's
+message similarly. 'I think ...,' he said"). "It" is the most recent named
+organisation; "they" the most recent of either. No such name within
+``PRONOUN_REACH`` characters: no speaker.
+
+A person's description is the apposition or title phrase around the mention
+that names them ("a political science professor at Bucknell University in
+Pennsylvania"), else the description that person had earlier in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsevents.extract.actor_appositions import description_parts
+from newsevents.records import Actor, Mention, Speaker
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+OTHER_PRONOUNS = frozenset({"it", "they", "them", "we"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "nmod"})
+PRONOUN_REACH = 2500
+
+
+@dataclass(frozen=True)
+class _Named:
+    at: int  # character offset of the subject
+    speaker: Speaker
+    person: bool
+
+
+class Speakers:
+    """Turns subject tokens into speakers for one article."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], actors: Sequence[Actor],
+                 *, masked: frozenset[int], speech_verbs: frozenset[str],
+                 unnamed: Mapping[str, str]) -> None:
+        self.doc = doc
+        self.unnamed = unnamed  # head noun -> person / body (lexicon/quote_unnamed.tsv)
+        self.speech_verbs = speech_verbs
+        self.mentions = sorted(mentions, key=lambda m: m.span)
+        self.actors = {a.id: a for a in actors}
+        self.masked = masked  # token indices inside quotes or skipped ranges
+        self.descriptions: dict[str, str] = {}
+        self.named: list[_Named] = []
+        self.named = self._named_subjects(speech_verbs)
+
+    def of(self, token: Token) -> Speaker | None:
+        """The speaker a subject token names; None when it names no one we can tell."""
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        if token.lower_ in PERSON_PRONOUNS | OTHER_PRONOUNS:
+            return self.before(token.idx, token.lower_)
+        return self._named_speaker(token)
+
+    def before(self, at: int, pronoun: str) -> Speaker | None:
+        """The most recent named subject before ``at`` that ``pronoun`` can refer to."""
+        want = True if pronoun in PERSON_PRONOUNS else None if pronoun == "they" else False
+        for named in reversed(self.named):
+            if named.at >= at:
+                continue
+            if at - named.at > PRONOUN_REACH:
+                return None
+            if want is None or named.person == want:
+                return named.speaker
+        return None
+
+    def _named_speaker(self, token: Token) -> Speaker | None:
+        mention = self._mention(token) or self._mention_in_phrase(token)
+        if mention is not None and mention.actor_id in self.actors:
+            actor = self.actors[mention.actor_id]
+            if actor.kind == "person":
+                return Speaker(actor.name, self._description(mention, actor), actor.id)
+            if mention.label != "NOMINAL" or self._unnamed(token) is None:
+                return Speaker(_clean(mention.text), None, actor.id)
+        named = self._unlinked_appos(token)
+        if named is not None:  # "A presidential adviser, Juliana Restrepo Garcés," unlinked
+            return Speaker(_clean(named.text), None, None)
+        kind = self._unnamed(token)
+        if kind is not None:
+            # "the minister added" is someone named before; "one Dutch diplomat" is no one
+            return self.before(token.idx, "he" if kind == "person" else "it") \
+                if _definite(token) else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return Speaker(_clean(self._phrase(token)), None, None)
+
+    def _unnamed(self, token: Token) -> str | None:
+        return self.unnamed.get(token.lemma_.lower()) or self.unnamed.get(token.lower_)
+
+    def _mention(self, token: Token) -> Mention | None:
+        start, end = token.idx, token.idx + len(token.text)
+        covering = [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
+        linked = [m for m in covering if m.actor_id in self.actors]
+        people = [m for m in linked if self.actors[m.actor_id or ""].kind == "person"]
+        for group in (people, linked, covering):
+            if group:
+                return min(group, key=lambda m: m.span[1] - m.span[0])
+        return None
+
+    def _mention_in_phrase(self, token: Token) -> Mention | None:
+        """A linked person mention inside a subject the parser headed elsewhere
+        ("Bonnie Glaser, a senior adviser ... think tank" headed by "tank")."""
+        start, end = token.left_edge.idx, token.idx + len(token.text)
+        for child in token.rights:
+            if child.dep_ in ("appos", "prep"):
+                end = max(end, child.right_edge.idx + len(child.right_edge.text))
+        inside = [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end
+                  and m.actor_id in self.actors and not self._possessive(m)
+                  and not self._in_clause(m, token)]
+        people = [m for m in inside if self.actors[m.actor_id or ""].kind == "person"]
+        bodies = [m for m in inside if m.span[0] > token.idx and m.label != "NOMINAL"]
+        return (people or bodies or [None])[0]
+
+    def _unlinked_appos(self, token: Token) -> Mention | None:
+        for child in token.rights:
+            if child.dep_ == "appos":
+                mention = self._mention(child)
+                if mention is not None and mention.label in ("PERSON", "GPE", "ORG"):
+                    return mention
+        return None
+
+    def _in_clause(self, mention: Mention, token: Token) -> bool:
+        """Whether the mention sits in a clause on ``token`` ("who met Kim")."""
+        span = self.doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None:
+            return True
+        node = span.root
+        while node.i != token.i and node.head.i != node.i:
+            if node.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return True
+            node = node.head
+        return False
+
+    def _possessive(self, mention: Mention) -> bool:
+        """"Kim's threat": the owner is not the subject."""
+        span = self.doc.char_span(*mention.span, alignment_mode="expand")
+        return span is not None and (span.root.dep_ == "poss" or (
+            span.end < len(self.doc) and self.doc[span.end].dep_ == "case"))
+
+    def _phrase(self, token: Token) -> str:
+        left = [t for t in token.lefts if t.dep_ in PHRASE_DEPS]
+        start = min((t.left_edge.i for t in left), default=token.i)
+        words = [t for t in self.doc[start:token.i + 1] if not t.is_punct]
+        return " ".join(t.text for t in words)
+
+    def _description(self, mention: Mention, actor: Actor) -> str | None:
+        found = self._described_at(mention)
+        if found:
+            self.descriptions.setdefault(actor.id, found)
+            return found
+        if actor.id not in self.descriptions:
+            for other in self.mentions:
+                if other.actor_id == actor.id and other.label == "PERSON":
+                    text = self._described_at(other)
+                    if text:
+                        self.descriptions[actor.id] = text
+                        break
+        return self.descriptions.get(actor.id)
+
+    def _described_at(self, mention: Mention) -> str | None:
+        span = self.doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None or mention.label != "PERSON":
+            return None
+        try:
+            parts = description_parts(self.doc, span.start, span.end)
+        except (IndexError, ValueError):  # a parse the helper does not expect
+            return None
+        after = [p for p in parts if p.head is not None and p.tokens and p.tokens[0].i >= span.end]
+        before = [p for p in parts if p.head is not None and p.tokens and p.tokens[0].i < span.start]
+        titles = [p for p in parts if p.before_name and p.tokens]
+        for group in (after, before, titles):
+            for part in group:
+                tokens = [t for t in part.tokens if t.i not in range(span.start, span.end)]
+                if tokens and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+                    text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+                    return " ".join(text.split()).strip(" ,;:—–-") or None
+        return None
+
+    def _named_subjects(self, speech_verbs: frozenset[str]) -> list[_Named]:
+        named = []
+        for token in self.doc:
+            if token.dep_ not in SUBJECTS or token.i in self.masked:
+                continue
+            if _reported(token, speech_verbs):
+                continue
+            if token.lower_ in PERSON_PRONOUNS | OTHER_PRONOUNS | RELATIVE:
+                continue
+            mention = self._mention(token) or self._mention_in_phrase(token)
+            if mention is None or mention.actor_id not in self.actors:
+                continue
+            speaker = self._named_speaker(token)
+            if speaker is not None:
+                person = self.actors[mention.actor_id or ""].kind == "person"
+                named.append(_Named(token.idx, speaker, person))
+        return named
+
+
+def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether ``token`` sits in what someone is reported to have said ("He said that
+    Kim could be banking ..."): such a subject is not who the story is about."""
+    for _ in range(12):
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _definite(token: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in token.children)
+
+
+def _clean(text: str) -> str:
+    """A phrase without a leading article or trailing possessive and punctuation."""
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    text = " ".join(words).strip(" ,;:—–-")
+    for mark in ("’s", "'s"):
+        if text.endswith(mark):
+            text = text[: -len(mark)]
+    return text

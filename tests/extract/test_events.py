@@ -1,0 +1,183 @@
+"""Coded events: who did what to whom, with modality and date.
+
+Gold cases are data: (id, why, sentence, expected events). Each expected event
+is (source, type, target, modality, when) with actors read as scorers read
+them (ISO3 country, else IGO:code, else None). The sentences are written for
+these tests. Publication date unless a case says otherwise: Wednesday
+10 March 2021.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.analyze import analyze
+from newsevents.evaluate.events import actor_code
+from newsevents.extract.event_parse import heading_breaks
+from newsevents.lexicon import load_lexicon
+from newsevents.lexicon.events import PLOVER_TYPES, read_event_verbs
+from newsevents.records import Article, Event
+
+PUB = "2021-03-10"
+
+Expected = tuple[str | None, str, str | None, str, str | None]
+
+CASES: list[tuple[str, str, str, list[Expected]]] = [
+    ("active", "subject -> object of a coded verb",
+     "Russia accused Ukraine of shelling the border town.",
+     [("RUS", "ACCUSE", "UKR", "asserted", None)]),
+    ("passive", "passive: the agent is the source, the subject the target",
+     "Chile was accused by Argentina of violating the fishing accord.",
+     [("ARG", "ACCUSE", "CHL", "asserted", None)]),
+    ("coordination", "coordinated subjects give one event each",
+     "China and Russia have called for an end to the blockade of Venezuela.",
+     [("CHN", "REQUEST", None, "asserted", None), ("RUS", "REQUEST", None, "asserted", None)]),
+    ("joint", "a joint agreement gives both directions",
+     "Brazil and Argentina signed a trade agreement on Monday.",
+     [("BRA", "AGREE", "ARG", "asserted", "2021-03-08"),
+      ("ARG", "AGREE", "BRA", "asserted", "2021-03-08")]),
+    ("object-constraint", "impose + sanctions: the target sits in the object's phrase",
+     "Canada imposed sanctions on Iran on Tuesday.",
+     [("CAN", "SANCTION", "IRN", "asserted", "2021-03-09")]),
+    ("visit-place", "a visit to a country's capital targets that country",
+     "The President of France visited Germany on Monday.",
+     [("FRA", "CONSULT", "DEU", "asserted", "2021-03-08")]),
+    ("nominal", "an event noun with a possessor and a 'to' phrase",
+     "Japan's visit to India was praised by analysts.",
+     [("JPN", "CONSULT", "IND", "asserted", None)]),
+    ("reported-speech", "an event inside reported speech is coded, asserted",
+     "Officials said Egypt had arrested three Sudanese nationals.",
+     [("EGY", "COERCE", "SDN", "asserted", None)]),
+    ("negated", "did not + verb",
+     "Peru did not sign the agreement with Bolivia.",
+     [("PER", "AGREE", "BOL", "negated", None)]),
+    ("conditional", "an if-clause governing the event",
+     "Kenya will withdraw its troops from Somalia if the talks fail.",
+     [("KEN", "RETREAT", "SOM", "conditional", None)]),
+    ("hypothetical", "could",
+     "Spain could send troops to Morocco.",
+     [("ESP", "MOBILIZE", "MAR", "hypothetical", None)]),
+    ("rumoured", "reportedly",
+     "Turkey reportedly detained two Greek soldiers.",
+     [("TUR", "COERCE", "GRC", "rumoured", None)]),
+    ("planned", "will, with a future weekday",
+     "Italy will host Tunisia for talks on Friday.",
+     [("ITA", "CONSULT", "TUN", "planned", "2021-03-12")]),
+    ("planned-governor", "plans to + verb",
+     "Norway plans to provide aid to Yemen.",
+     [("NOR", "AID", "YEM", "planned", None)]),
+    ("threat-asserted", "a warning about a conditional consequence is asserted",
+     "Iran warned Israel that it would retaliate if the strikes continued.",
+     [("IRN", "THREATEN", "ISR", "asserted", None)]),
+    ("no-source", "an assault with no named doer keeps a null source",
+     "Gunmen abducted four Nigerian aid workers on Saturday.",
+     [(None, "ASSAULT", "NGA", "asserted", "2021-03-06")]),
+]
+
+CARRY = ("carried-date", "a date carried from the sentence before that dates the same event",
+         "Canada imposed sanctions on Iran on Tuesday. Canada imposed sanctions on Iran "
+         "after a long review.", [("CAN", "SANCTION", "IRN", "asserted", "2021-03-09")])
+
+
+def _article(text: str, title: str | None = None) -> Article:
+    return Article(id="t", text=text, title=title, source="Test Wire", published=PUB,
+                   published_how="given")
+
+
+def _coded(event: Event) -> Expected:
+    source = actor_code(event.source.contract_dict()) if event.source else None
+    target = actor_code(event.target.contract_dict()) if event.target else None
+    return (source, event.type, target, event.modality, event.when.value if event.when else None)
+
+
+def _events(nlp, text: str, title: str | None = None) -> list[Event]:
+    return list(analyze(_article(text, title), nlp=nlp).events)
+
+
+@pytest.mark.parametrize("case", [*CASES, CARRY], ids=lambda c: c[0])
+def test_event_cases(nlp, case) -> None:
+    _id, _why, sentence, expected = case
+    found = {_coded(e) for e in _events(nlp, sentence)}
+    for source, type_, target, modality, when in expected:
+        matching = [f for f in found if f[:3] == (source, type_, target)]
+        assert matching, f"{(source, type_, target)} not in {found}"
+        assert any(f[3] == modality for f in matching), f"{modality}: {matching}"
+        assert any((f[4] or "")[: len(when or "")] == (when or "") and (when or not f[4])
+                   for f in matching), f"{when}: {matching}"
+
+
+def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
+    spoken = _events(nlp, "The minister said Egypt had arrested three Sudanese nationals.")
+    assert spoken and spoken[0].reported_by and "minister" in spoken[0].reported_by
+    told = _events(nlp, "Egypt arrested three Sudanese nationals.")
+    assert told and told[0].reported_by == "Test Wire"
+
+
+def test_undated_event_never_gets_the_publication_date(nlp) -> None:
+    events = _events(nlp, "Russia accused Ukraine of shelling the border town.")
+    assert events and all(e.when is None for e in events)
+
+
+def test_confidence_is_lower_with_a_missing_side(nlp) -> None:
+    both = _events(nlp, "Russia accused Ukraine of shelling the border town.")
+    one = _events(nlp, "Gunmen abducted four Nigerian aid workers on Saturday.")
+    assert both and one
+    assert all(0 <= e.confidence <= 1 for e in both + one)
+    assert max(e.confidence for e in one) < max(e.confidence for e in both)
+
+
+def test_spans_slice_back_to_the_trigger(nlp) -> None:
+    text = "Brazil and Argentina signed a trade agreement on Monday."
+    for event in _events(nlp, text):
+        start, end = event.trigger.span
+        assert text[start:end] == event.trigger.text
+        assert text[event.span[0]:event.span[1]].strip() == event.sentence
+
+
+BAD_INPUT = [
+    ("no-verbs", "Sanctions. Troops. Talks. Visits."),
+    ("all-caps", "RUSSIA ACCUSES UKRAINE OF SHELLING BORDER TOWN"),
+    ("list", "- Russia\n- Ukraine\n- sanctions\n- talks with China\n"),
+    ("long", " ".join(["France and Germany met and talked and agreed"] * 120) + "."),
+    ("no-actors", "The committee criticised the report and demanded a new one."),
+    ("empty", " "),
+]
+
+
+@pytest.mark.parametrize("case", BAD_INPUT, ids=lambda c: c[0])
+def test_bad_input_does_not_crash_or_invent(nlp, case) -> None:
+    _id, text = case
+    events = _events(nlp, text)
+    for event in events:
+        assert event.source is not None or event.target is not None
+        assert event.when is None
+    if _id in ("no-verbs", "no-actors", "empty", "list"):
+        assert events == []
+
+
+def test_headline_events_get_no_date_of_their_own(nlp) -> None:
+    title = "Canada imposes sanctions on Iran"
+    text = title + "\n\nOTTAWA – Canada imposed sanctions on Iran on Tuesday."
+    events = _events(nlp, text, title)
+    assert any(e.when and e.when.value == "2021-03-09" for e in events)
+    headline = [e for e in events if e.span[0] == 0]
+    assert all(e.when is None or e.when.value == "2021-03-09" for e in headline)
+
+
+def test_heading_lines_break_sentences(nlp) -> None:
+    doc = nlp("Canada imposes sanctions on Iran\nOttawa acted on Tuesday.")
+    assert heading_breaks(doc)
+
+
+def test_every_table_row_names_a_plover_type() -> None:
+    tables = load_lexicon().events
+    for patterns in [*tables.verbs.values(), *tables.nouns.values()]:
+        for pattern in patterns:
+            assert pattern.type in PLOVER_TYPES | {"NONE"}
+    covered = {p.type for ps in tables.verbs.values() for p in ps}
+    assert PLOVER_TYPES <= covered
+
+
+def test_a_bad_table_row_is_refused() -> None:
+    with pytest.raises(ValueError):
+        read_event_verbs("visit\t-\t-\tVISIT\t-\t042\t-\n")

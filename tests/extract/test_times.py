@@ -1,0 +1,235 @@
+"""Temporal expressions: TimeML extents, TIMEX3 values against the publication date.
+
+Gold cases are data: (id, why, published, sentence, expected text, type, value).
+The sentences are written for these tests. Publication date, unless a case
+says otherwise: Wednesday 10 March 2021 (ISO week 10).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract.times import extract_times
+from newsevents.extract.timex.amounts import period
+from newsevents.extract.timex.calendar import Point, parse_value
+from newsevents.extract.timex.values import VALUERS, check_rules
+from newsevents.lexicon import load_lexicon
+from newsevents.records import Article, Dateline, TimeExpression
+
+PUB = "2021-03-10"
+
+FOUND = [
+    # explicit dates in the common news forms
+    ("mdy", "month, day and year", PUB, "The treaty was signed on Feb. 3, 1997, in Lisbon.",
+     "Feb. 3, 1997", "DATE", "1997-02-03"),
+    ("dmy", "day before month", PUB, "Elections were held on 14 May 2019 across the country.",
+     "14 May 2019", "DATE", "2019-05-14"),
+    ("dm-past", "no year, past: this year's", PUB, "The ferry sank on 8 January near the coast.",
+     "8 January", "DATE", "2021-01-08"),
+    ("md-ordinal", "no year, ahead", PUB, "The strike will start on April 12th at dawn.",
+     "April 12th", "DATE", "2021-04-12"),
+    ("md-last-year", "no year, past tense, months ahead: last year's", PUB,
+     "The pipeline burst on Nov. 20, flooding two villages.", "Nov. 20", "DATE", "2020-11-20"),
+    ("year", "a bare year", PUB, "The dam was finished in 1968 by a state company.",
+     "1968", "DATE", "1968"),
+    ("decade", "a decade", PUB, "Rents doubled during the 1980s in the capital.",
+     "the 1980s", "DATE", "198"),
+    ("mid-year", "a modifier stays in the extent", PUB, "The mine should reopen by mid-2022.",
+     "mid-2022", "DATE", "2022"),
+    ("early-month", "early + month", PUB, "Planting begins in early April this time.",
+     "early April", "DATE", "2021-04"),
+    ("quarter-past", "a quarter not yet reached, past tense: last year's", PUB,
+     "Exports fell sharply in the third quarter, the agency said.",
+     "the third quarter", "DATE", "2020-Q3"),
+    ("quarter-named", "a quarter with its year", PUB,
+     "Sales rose 4% in the first quarter of 2019.", "the first quarter of 2019", "DATE", "2019-Q1"),
+    ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
+     "the 19th century", "DATE", "18"),
+    # weekdays resolved by the tense of their clause
+    ("weekday-past", "past tense: on or before publication", PUB,
+     "The minister resigned on Monday after a week of protests.", "Monday", "DATE", "2021-03-08"),
+    ("weekday-future", "will: the coming one", PUB, "The council will vote on Friday.",
+     "Friday", "DATE", "2021-03-12"),
+    ("weekday-present", "present tense: the coming one", PUB,
+     "The festival runs until Sunday in the old town.", "Sunday", "DATE", "2021-03-14"),
+    ("weekday-possessive", "a possessive weekday reports the past", PUB,
+     "Monday's vote was closer than expected.", "Monday", "DATE", "2021-03-08"),
+    ("weekday-same-day", "the publication weekday in the past tense is that day", PUB,
+     "The court ruled on Wednesday that the law stands.", "Wednesday", "DATE", "2021-03-10"),
+    ("last-weekday", "last + weekday: strictly before", PUB, "She landed in Quito last Wednesday.",
+     "last Wednesday", "DATE", "2021-03-03"),
+    # relative and anchored expressions
+    ("last-year", "", PUB, "Exports grew by a fifth last year.", "last year", "DATE", "2020"),
+    ("last-month", "", PUB, "The mayor was elected last month.", "last month", "DATE", "2021-02"),
+    ("this-week", "an ISO week", PUB, "Talks resume this week in Geneva.",
+     "this week", "DATE", "2021-W10"),
+    ("next-month", "", PUB, "The new line opens next month.", "next month", "DATE", "2021-04"),
+    ("month-of-this-year", "month of this year", PUB,
+     "The two leaders last met in September of this year's first round.",
+     "September of this year", "DATE", "2021-09"),
+    ("weekend", "the weekend before publication, no preposition", PUB,
+     "Fighting flared over the weekend near the border.", "the weekend", "DATE", "2021-W09-WE"),
+    ("days-later", "anchored on the date mentioned before", PUB,
+     "The fire broke out on March 2. Three days later, the roads reopened.",
+     "Three days later", "DATE", "2021-03-05"),
+    ("ago", "ago counts from publication", PUB, "The mill closed two years ago.",
+     "two years ago", "DATE", "2019"),
+    ("year-earlier", "a year earlier than the quarter discussed", PUB,
+     "Output rose in the second quarter of 2020, up 5% from a year earlier.",
+     "a year earlier", "DATE", "2019-Q2"),
+    ("holiday", "a named day, past tense", PUB, "Fireworks were banned on New Year's Day.",
+     "New Year's Day", "DATE", "2021-01-01"),
+    ("holiday-movable", "Easter, computed", PUB, "The shrine will reopen at Easter.",
+     "Easter", "DATE", "2021-04-04"),
+    # parts of day, seasons
+    ("weekday-night", "weekday + part of day", PUB, "Rescuers reached the town on Tuesday night.",
+     "Tuesday night", "TIME", "2021-03-09TNI"),
+    ("this-morning", "this + part of day", PUB, "The talks resumed this morning.",
+     "this morning", "TIME", "2021-03-10TMO"),
+    ("clock", "a clock time with its day", PUB, "The blast happened at 9:15 a.m. Monday.",
+     "9:15 a.m. Monday", "TIME", "2021-03-08T09:15"),
+    ("next-spring", "next + season", PUB, "The bridge will open next spring.",
+     "next spring", "DATE", "2022-SP"),
+    ("last-summer", "last + season", PUB, "Wildfires spread last summer.",
+     "last summer", "DATE", "2020-SU"),
+    # durations
+    ("hyphen-duration", "a number-unit adjective", PUB, "Workers began a two-week strike.",
+     "two-week", "DURATION", "P2W"),
+    ("approx-duration", "modifiers stay in the extent", PUB, "The talks lasted nearly five hours.",
+     "nearly five hours", "DURATION", "PT5H"),
+    ("vague-duration", "a vague amount: X", PUB,
+     "Prices have climbed over the past few months.", "the past few months", "DURATION", "PXM"),
+    ("less-than", "less than a year", PUB, "The company collapsed in less than a year.",
+     "less than a year", "DURATION", "P1Y"),
+    ("half", "a fraction", PUB, "The crossing took 2 1/2 hours.", "2 1/2 hours", "DURATION",
+     "PT2H30M"),
+    # sets
+    ("every-weekday", "every + weekday", PUB, "The market opens every Saturday.",
+     "every Saturday", "SET", "XXXX-WXX-6"),
+    ("weekly", "a frequency adverb", PUB, "The magazine now appears weekly.",
+     "weekly", "SET", "P1W"),
+    ("twice-a-year", "times a unit", PUB, "Inspectors visit the plant twice a year.",
+     "twice a year", "SET", "P1Y"),
+    ("per-amount", "an amount a year is a rate", PUB, "The port earns $4 million a year.",
+     "a year", "SET", "P1Y"),
+    # vague references
+    ("now", "", PUB, "Prices are now stable.", "now", "DATE", "PRESENT_REF"),
+    ("currently", "", PUB, "The mine currently employs 900 people.",
+     "currently", "DATE", "PRESENT_REF"),
+    ("recently", "", PUB, "The mayor recently visited the camp.", "recently", "DATE", "PAST_REF"),
+    ("the-past", "no leading preposition", PUB, "In the past, floods were rarer.",
+     "the past", "DATE", "PAST_REF"),
+    ("soon", "", PUB, "A decision is expected soon.", "soon", "DATE", "FUTURE_REF"),
+    ("generic-today", "today's + a generic noun is the present, not the day", PUB,
+     "Today's youth rarely buy newspapers.", "Today", "DATE", "PRESENT_REF"),
+    ("today", "today as a day", PUB, "The court rules today on the appeal.", "today", "DATE",
+     PUB),
+    ("range", "a range of days: the first day", PUB, "The fair runs on April 27-29 in Kigali.",
+     "April 27-29", "DATE", "2021-04-27"),
+    ("future", "", PUB, "Nobody can say what the future holds.", "the future", "DATE",
+     "FUTURE_REF"),
+    # without a publication date: unresolved values, never guessed
+    ("unknown-weekday", "no publication date", None, "The envoy arrived on Tuesday.",
+     "Tuesday", "DATE", "XXXX-WXX-2"),
+    ("unknown-last-year", "no publication date", None, "Exports grew last year.",
+     "last year", "DATE", "XXXX"),
+    ("unknown-last-month", "no publication date", None, "The mayor was elected last month.",
+     "last month", "DATE", "XXXX-XX"),
+    ("unknown-day-month", "no publication date", None, "The ferry sank on 3 June.",
+     "3 June", "DATE", "XXXX-06-03"),
+    ("unknown-explicit", "a full date needs no publication date", None,
+     "The ferry sank on June 3, 2015.", "June 3, 2015", "DATE", "2015-06-03"),
+    ("bad-published", "an unreadable publication date counts as none", "sometime",
+     "The envoy arrived on Tuesday.", "Tuesday", "DATE", "XXXX-WXX-2"),
+]
+
+NOT_TIMES = [
+    ("impossible-date", "February 30 does not exist", PUB, "The deal closed on February 30.",
+     "February 30"),
+    ("count", "a number counting a plural noun", PUB, "The army sent 2006 troops north.", "2006"),
+    ("far-future", "a year far ahead of publication", PUB, "The bonds mature in 2095.", "2095"),
+    ("label", "a number naming a document", PUB, "Resolution 1441 was adopted.", "1441"),
+    ("phone", "a phone number", PUB, "Call 555-2013 for tickets.", "2013"),
+    ("score", "a score", PUB, "The home side won 3-1 in a 5-2 vote of fans.", "3-1"),
+    ("age", "an age", PUB, "A 45-year-old teacher was hurt.", "45-year"),
+    ("age-words", "an age in words", PUB, "The suspect, 52 years old, was held.", "52 years"),
+    ("modal-may", "the modal verb may", PUB, "Officials may travel to the region.", "may"),
+    ("verb-march", "the verb march", PUB, "Crowds will march on the capital.", "march"),
+    ("money", "an amount of money", PUB, "Fines reached $2,010 in total.", "2,010"),
+    ("ordinal-second", "a second summit is not a duration", PUB,
+     "Both sides want a second summit.", "a second"),
+    ("attributive-set", "a quarterly dividend is not a set", PUB,
+     "The bank raised its quarterly dividend.", "quarterly"),
+    ("as-soon-as", "a conjunction", PUB, "Talks will resume as soon as possible.", "soon"),
+    ("programme", "a capitalised unit names a programme", PUB,
+     "She told 60 Minutes and This Week about it.", "60 Minutes"),
+]
+
+
+def tag(nlp, sentence: str, published: str | None) -> list[TimeExpression]:
+    article = Article(id="t", text=sentence, published=published,
+                      published_how="given" if published else "none")
+    return list(extract_times(nlp(sentence), article, skip=(), lexicon=load_lexicon()))
+
+
+@pytest.mark.parametrize(("case", "why", "published", "sentence", "text", "type_", "value"),
+                         FOUND, ids=[c[0] for c in FOUND])
+def test_finds_and_values(nlp, case, why, published, sentence, text, type_, value) -> None:
+    found = {t.text: t for t in tag(nlp, sentence, published)}
+    assert text in found, f"{why}: {sorted(found)}"
+    expression = found[text]
+    assert (expression.type, expression.value) == (type_, value), why
+    assert sentence[expression.span[0]:expression.span[1]] == text
+    unresolved = published != PUB and "X" in value  # only relative values need the date
+    assert expression.anchored is not unresolved, why
+
+
+@pytest.mark.parametrize(("case", "why", "published", "sentence", "text"), NOT_TIMES,
+                         ids=[c[0] for c in NOT_TIMES])
+def test_refuses(nlp, case, why, published, sentence, text) -> None:
+    found = tag(nlp, sentence, published)
+    start = sentence.index(text)
+    end = start + len(text)
+    overlapping = [t for t in found if t.span[0] < end and start < t.span[1]]
+    assert all(t.text != text for t in overlapping), why
+    assert all(t.type in ("DATE", "TIME", "DURATION", "SET") for t in found)
+
+
+def test_skipped_ranges_are_never_read(nlp) -> None:
+    text = "PARIS, March 9 (Wire) – The strike ended on Monday."
+    dateline = Dateline(place="Paris", agency="Wire", span=(0, 23))
+    article = Article(id="d", text=text, published=PUB, published_how="given",
+                      dateline=dateline)
+    found = list(extract_times(nlp(text), article, skip=[dateline.span],
+                               lexicon=load_lexicon()))
+    assert [(t.text, t.value) for t in found] == [("Monday", "2021-03-08")]
+
+
+def test_unresolved_relative_expressions_are_not_anchored(nlp) -> None:
+    found = tag(nlp, "Two days later the envoy left, and he returns next week.", None)
+    assert found and all(not t.anchored for t in found)
+    assert all("X" in (t.value or "") for t in found)
+
+
+def test_every_rule_of_the_lexicon_has_a_valuer() -> None:
+    rules = {name for name, _ in load_lexicon().timex_rules}
+    check_rules(rules)
+    assert {"date", "weekday", "duration", "set"} <= set(VALUERS)
+    with pytest.raises(ValueError, match="no valuing function"):
+        check_rules({"no_such_rule"})
+
+
+@pytest.mark.parametrize(("amount", "unit", "value"), [
+    (3, "D", "P3D"), (2, "TH", "PT2H"), (None, "W", "PXW"), (2.5, "Y", "P2Y6M"),
+    (0.5, "TH", "PT30M"), (3, "Q", "P9M"), (4, "DE", "P40Y"),
+])
+def test_periods(amount, unit, value) -> None:
+    assert period(amount, unit) == value
+
+
+@pytest.mark.parametrize("value", ["2019-01-08", "2018-W32-WE", "2019-W02", "2018-06",
+                                   "1989-Q3", "2019-SU", "2019-H1", "2006"])
+def test_values_round_trip_through_points(value) -> None:
+    point = parse_value(value)
+    assert isinstance(point, Point) and point.value == value
+    assert parse_value("PAST_REF") is None and parse_value("XXXX-WXX-2") is None
