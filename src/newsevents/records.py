@@ -168,7 +168,7 @@ class When(Record):
     text: str
     start: str | None = None
     end: str | None = None
-    granularity: str | None = None  # day, week, month, year
+    granularity: str | None = None  # day, weekend, week, month, season, quarter, half, year ...
 
 
 @dataclass(frozen=True)

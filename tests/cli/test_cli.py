@@ -158,7 +158,7 @@ def test_listings_filter(db: str) -> None:
 def test_show_highlights_and_labels_the_evidence(db: str) -> None:
     result = run("show", "harbour", "--db", db)
     assert result.exit_code == 0
-    assert "Amani Wekesa[PERSON]" in result.stdout
+    assert "Amani Wekesa[PERSON]" in " ".join(result.stdout.split())
     assert "[dateline]" in result.stdout and "[debris]" in result.stdout
     full = json.loads(run("show", "harbour-1", "--db", db, "--format", "json").stdout)
     assert full["article"]["dateline"]["agency"] == "Meridian Wire"

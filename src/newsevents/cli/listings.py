@@ -64,7 +64,9 @@ def events_command(
     with Store.open(db, read_only=True) as store:
         rows = store.events(actor=actor, type=event_type, modality=modality, source=source,
                             limit=limit, **_dates(since, until))
-    emit_rows(rows, output_format, title="Events", empty="no events")
+    emit_rows(rows, output_format, title="Events", empty="no events",
+              table_columns=("when", "source_actor", "type", "mode", "target_actor",
+                             "modality", "article_id"))
 
 
 @user_errors

@@ -27,8 +27,13 @@ def emit_rows(
     title: str | None = None,
     empty: str = "nothing found",
     console: Console | None = None,
+    table_columns: Sequence[str] | None = None,
 ) -> None:
-    """Print ``rows`` in ``fmt``; a table says ``empty`` when there are none."""
+    """Print ``rows`` in ``fmt``; a table says ``empty`` when there are none.
+
+    ``table_columns`` narrows the table to what fits a terminal; the machine formats
+    always carry every column.
+    """
     if fmt is OutputFormat.json:
         print(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
     elif fmt is OutputFormat.jsonl:
@@ -40,13 +45,21 @@ def emit_rows(
             writer.writeheader()
             writer.writerows(rows)
     else:
-        (console or Console()).print(rows_table(rows, title=title) if rows else f"[dim]{empty}[/]")
+        shown = [_narrowed(row, table_columns) for row in rows]
+        (console or Console()).print(rows_table(shown, title=title) if rows
+                                     else f"[dim]{empty}[/]")
+
+
+def _narrowed(row: dict[str, Any], columns: Sequence[str] | None) -> dict[str, Any]:
+    return row if columns is None else {name: row.get(name) for name in columns}
 
 
 def rows_table(rows: Sequence[dict[str, Any]], *, title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False)
     for name in rows[0]:
-        table.add_column(name, overflow="fold", no_wrap=name in _UNWRAPPED)
+        # Words break between letters below their header's width, which reads badly.
+        table.add_column(name, overflow="fold", no_wrap=name in _UNWRAPPED,
+                         min_width=min(len(name), 10))
     for row in rows:
         table.add_row(*(Text(_cell(v)) for v in row.values()))
     return table

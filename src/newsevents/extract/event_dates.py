@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsevents.extract.timex.calendar import parse_value
 from newsevents.records import TimeExpression, When
 
 DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
@@ -25,23 +26,13 @@ INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjp
                                "attr", "compound", "appos"})
 
 
-def granularity(value: str) -> str | None:
-    """day, week, month or year, read from a TIMEX3 value."""
-    if re.match(r"^\d{4}-W\d{2}", value):
-        return "week"
-    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        return "day"
-    if re.match(r"^\d{4}-\d{2}", value):
-        return "month"
-    if re.match(r"^\d{4}", value):
-        return "year"
-    return None
-
-
 def to_when(time: TimeExpression) -> When:
-    value = time.value or ""
-    return When(value=time.value, text=time.text, start=value[:10] or None,
-                end=value[:10] or None, granularity=granularity(value))
+    point = parse_value(time.value)
+    first, last = point.bounds() if point else (None, None)
+    return When(value=time.value, text=time.text,
+                start=first.isoformat() if first else None,
+                end=last.isoformat() if last else None,
+                granularity=point.grain if point else None)
 
 
 def clause_chars(trigger: Token) -> list[tuple[int, int]]:

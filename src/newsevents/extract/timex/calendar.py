@@ -55,6 +55,21 @@ class Point:
             return f"{d.year // 100:02d}"
         return f"{d.year:04d}"
 
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        """The first and last day this point covers."""
+        if self.grain == "weekend":
+            saturday = week_start(self.day) + dt.timedelta(days=5)
+            return saturday, saturday + dt.timedelta(days=1)
+        length = {"day": relativedelta(days=1), "week": relativedelta(weeks=1),
+                  "month": relativedelta(months=1), "season": relativedelta(months=3),
+                  "quarter": relativedelta(months=3), "half": relativedelta(months=6),
+                  "year": relativedelta(years=1), "decade": relativedelta(years=10),
+                  "century": relativedelta(years=100)}[self.grain]
+        try:
+            return self.day, self.day + length - dt.timedelta(days=1)
+        except (OverflowError, ValueError):
+            return self.day, self.day
+
     def at(self, grain: str) -> Point:
         """The same point, at another granularity (coarser or finer)."""
         return Point(self.day, grain)
