@@ -42,7 +42,8 @@ def articles_command(
     """
     with Store.open(db, read_only=True) as store:
         rows = store.articles(actor=actor, source=source, limit=limit, **_dates(since, until))
-    emit_rows(rows, output_format, title="Articles", empty="no articles")
+    emit_rows(rows, output_format, title="Articles", empty="no articles",
+              table_columns=("id", "published", "source", "title", "events", "quotes"))
 
 
 @user_errors
@@ -81,7 +82,9 @@ def actors_command(
     """List actors, most mentioned first, with their codes and counts."""
     with Store.open(db, read_only=True) as store:
         rows = store.actors(actor=actor, kind=kind, limit=limit)
-    emit_rows(rows, output_format, title="Actors", empty="no actors")
+    emit_rows(rows, output_format, title="Actors", empty="no actors",
+              table_columns=("id", "name", "kind", "code", "sector", "mentions", "articles",
+                             "events"))
 
 
 @user_errors
@@ -99,7 +102,8 @@ def quotes_command(
     with Store.open(db, read_only=True) as store:
         rows = store.quotes(speaker=speaker, actor=actor, kind=kind, source=source, limit=limit,
                             **_dates(since, until))
-    emit_rows(rows, output_format, title="Quotes", empty="no quotes")
+    emit_rows(rows, output_format, title="Quotes", empty="no quotes",
+              table_columns=("speaker", "kind", "text", "published", "article_id"))
 
 
 @user_errors
