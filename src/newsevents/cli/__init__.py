@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from newsevents.cli.evaluate import eval_command
 from newsevents.cli.export import export_command
 from newsevents.cli.listings import (
     actors_command,
@@ -37,6 +38,7 @@ COMMANDS = {
     "show": show_command,
     "stats": stats_command,
     "export": export_command,
+    "eval": eval_command,
 }
 for _name, _command in COMMANDS.items():
     app.command(_name)(_command)  # type: ignore[type-var]
