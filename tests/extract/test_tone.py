@@ -36,14 +36,14 @@ def test_an_insulting_passage_is_negative_and_lists_its_loaded_terms(nlp) -> Non
 
 
 def test_the_seven_figures_are_consistent(nlp) -> None:
-    text = "We welcomed the brave rescuers, but the attack killed four people in our town."
+    text = "We thanked the brave rescuers, but the horrific attack killed four people in our town."
     tone = tone_of(nlp, text)
     assert tone is not None
     assert tone.polarity == pytest.approx(tone.positive + tone.negative)
     assert tone.tone == pytest.approx(tone.positive - tone.negative)
-    assert tone.words == sum(token.is_alpha for token in nlp(text)) == 14
-    assert tone.self_group == pytest.approx(round(100 * 2 / 14, 3))  # we, our
-    assert tone.positive > 0 and tone.negative > 0
+    assert tone.words == sum(token.is_alpha for token in nlp(text)) == 15
+    assert tone.self_group == pytest.approx(round(100 * 2 / 15, 3))  # we, our
+    assert tone.positive == tone.negative == pytest.approx(round(100 / 15, 3))  # brave, horrific
 
 
 def test_debris_and_dateline_are_not_counted(nlp) -> None:
@@ -108,3 +108,61 @@ def test_the_loaded_terms_table_is_large_and_well_formed() -> None:
     assert all(len(row) == 4 and row[1] in KINDS for row in rows)
     assert len({row[0] for row in rows}) == len(rows)
     assert all(row[0] == row[0].lower() for row in rows)
+
+
+def test_flat_reports_of_violence_and_measures_are_neutral(nlp) -> None:
+    for text in ("Three soldiers were killed and five wounded in an attack on a convoy, "
+                 "the army said. Police arrested two suspects.",
+                 "The bloc imposed sanctions and a travel ban on four officials. "
+                 "The parties agreed to resume talks and welcomed the decision."):
+        tone = tone_of(nlp, text)
+        assert tone is not None
+        assert tone.positive == tone.negative == 0.0, text
+
+
+def test_emotive_words_still_count_in_news(nlp) -> None:
+    tone = tone_of(nlp, "Survivors described a horrific night of terror, and grieving "
+                        "families wept.")
+    assert tone is not None
+    assert tone.tone < -10.0
+    assert tone.positive == 0.0
+
+
+def test_a_negated_positive_word_counts_as_negative(nlp) -> None:
+    plain = tone_of(nlp, "The minister was happy with the plan.")
+    negated = tone_of(nlp, "The minister was not happy with the plan.")
+    assert plain is not None and negated is not None
+    assert plain.positive > 0 and plain.negative == 0.0
+    assert negated.positive == 0.0 and negated.negative > 0
+
+
+def test_a_negated_negative_word_counts_as_neither(nlp) -> None:
+    tone = tone_of(nlp, "The result was not terrible.")
+    assert tone is not None
+    assert tone.positive == tone.negative == 0.0
+
+
+def test_loaded_terms_in_the_writers_voice_count_as_negative_words(nlp) -> None:
+    tone = tone_of(nlp, "The eurocrats and their globalist friends met in Brussels.")
+    assert tone is not None
+    assert tone.loaded_terms == ("eurocrats", "globalist")
+    # two loaded terms against one positive word (friends) in nine words
+    assert tone.negative == pytest.approx(round(100 * 2 / 9, 3))
+    assert tone.positive == pytest.approx(round(100 * 1 / 9, 3))
+
+
+def test_glorifying_terms_count_as_positive_words(nlp) -> None:
+    tone = tone_of(nlp, "Crowds greeted the beloved leader in the capital.")
+    assert tone is not None
+    assert tone.loaded_terms == ("beloved leader",)
+    assert tone.positive > 0 and tone.negative == 0.0
+
+
+def test_reported_loaded_words_are_listed_but_not_weighed(nlp) -> None:
+    for text in ("The opposition leader called the prime minister a traitor at a rally.",
+                 'State media called the president a "puppet" of foreign powers.',
+                 "Officials described the marchers as thugs."):
+        tone = tone_of(nlp, text)
+        assert tone is not None
+        assert tone.loaded_terms, text
+        assert tone.negative == 0.0, text

@@ -1,13 +1,13 @@
 """GDELT-style tone figures and the loaded terms an article uses (issue #6).
 
 ``extract_tone`` reads only the text outside ``skip`` (web debris and the
-dateline) and returns the seven figures of GDELT's V2Tone field (GDELT 2.0
-Event and GKG codebooks), each a percentage of the article's words except the
-word count itself:
+dateline) and returns the seven tone figures of GDELT's GKG (the six of the
+V1.5 TONE field, and the word count V2Tone adds), each a percentage of the
+article's words except the word count itself:
 
 - ``words``: the number of words, a word being an alphabetic spaCy token
   ("don't" is one word, "do"; numbers and punctuation are not words).
-- ``positive``: the share of words that carry positive emotion.
+- ``positive``: the share of words that carry positive emotion (see below).
 - ``negative``: the share of words that carry negative emotion.
 - ``tone``: positive minus negative. GDELT reads it on a -100..+100 scale
   where most news falls between -10 and +10; below zero the language leans
@@ -21,21 +21,47 @@ word count itself:
   that speak for oneself or one's group: I, we, me, us, my, our, ours, myself,
   ourselves (an all-capital "US" is the country, not the pronoun).
 
-Positive and negative words come from VADER's word list (``vadersentiment``,
-read through the ``Lexicon``): a word counts as positive when its mean valence
-is at least +1.0 on VADER's -4..+4 scale, negative when at most -1.0 (a mean
-below 1 in size means the raters barely felt it). It is looked up by its
-lower-case form, then its lemma, and only when spaCy tags it as a content word
-(noun, verb, adjective, adverb or interjection): "like" the preposition and
-"no" the determiner are not emotions. There is no negation or intensifier
-handling, as in GDELT: these are word counts, not sentence scores.
+Which words carry emotion (``charge_of``), on VADER's -4..+4 scale:
+
+- Valence: our ``news_valence.tsv`` first, then VADER's word list
+  (``vadersentiment``, read through the ``Lexicon``), each looked up by the
+  word's lower-case form, then its lemma, and only for content words (noun,
+  verb, adjective, adverb, interjection): "like" the preposition and "no" the
+  determiner are not emotions. The news table reads as descriptive (valence 0)
+  the words flat reporting must use to say what happened: events ("killed",
+  "attack"), legal steps ("arrested"), measures ("sanctions", "agreed"),
+  reported stances ("condemned", "welcomed"), economic movements ("eased"),
+  and VADER senses that do not fit news ("party", "security"). Both signs are
+  damped alike, so tone measures how a text speaks, not whether its news is
+  good or bad.
+- A word counts as positive when its valence is at least +1.0, negative when
+  at most -1.0 (a mean below 1 in size means VADER's raters barely felt it).
+- Negation (``is_negated``): a word with a negator among its dependents ("not",
+  "n't", "never", "no", "nothing", ...), a predicate whose verb has one ("was
+  not happy"), or the object of "without". A negated positive word counts as
+  negative ("did not help" is a complaint); a negated negative word counts as
+  neither, since "not bad" is not praise.
+- Loaded terms weigh as emotion in the writer's own voice: each occurrence of a
+  ``loaded_terms.tsv`` entry counts as one negative word (one positive word for
+  kind ``glorifying``), in place of the valence of the words it covers, so that
+  "thuggish" or "puppet masters" count although VADER lacks them. A term the
+  article reports as someone else's word is not the writer's framing and keeps
+  only its words' valence, like any word: inside quotation marks (as
+  ``quote_marks.find_passages`` reads them), or what a naming verb calls someone
+  ("called the minister a traitor", "branded them traitors", "described him as
+  a thug"). Other quoted words are counted like the rest of the text, as GDELT
+  does: a quoted lament is part of how the story speaks.
 
 ``loaded_terms`` are the distinct entries of our ``loaded_terms.tsv`` found in
-the text, as printed there (lower-cased), in order of first appearance.
-Matching is hand-written rather than spaCy's ``Matcher`` because each token
-must match on either its form or its lemma, hyphens must be transparent, and a
-term can be cancelled by the word before it ("sanctions regime"); the longest
-entry starting at a word wins.
+the text, as printed there (lower-cased), in order of first appearance, whether
+or not they are attributed. Matching is hand-written rather than spaCy's
+``Matcher`` because each token must match on either its form or its lemma,
+hyphens must be transparent, and a term can be cancelled by the word before it
+("sanctions regime"); the longest entry starting at a word wins.
+
+Reading ``tone`` as a label (bench/tone.py scores our labelled passages so):
+below -1.0 the text speaks negatively, above +1.0 positively, and a neutral
+text has |tone| <= 1.0, that is in a short passage no charged word in excess.
 
 All figures are rounded to 3 decimals; ``tone`` and ``polarity`` are computed
 from the rounded ``positive`` and ``negative`` so that they add up exactly.
@@ -49,6 +75,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsevents.extract.quote_marks import find_passages
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.tone import LoadedTerm
@@ -59,6 +86,15 @@ CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "INTJ"})
 SELF_GROUP = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 HYPHENS = frozenset({"-", "‐", "‑"})  # hyphen-minus, hyphen, non-breaking hyphen
 DECIMALS = 3
+NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
+                      "nor", "hardly"})
+# Dependents that take their verb's negation: "was not happy", "did not seem fair".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+# Verbs whose second complement is a name someone gives ("called him a traitor").
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe", "denounce", "term",
+                          "portray", "depict", "characterise", "characterize"})
+NAME_DEPS = frozenset({"oprd", "dobj", "attr"})
+POSITIVE_KINDS = frozenset({"glorifying"})  # every other loaded kind disparages
 
 # A token stream for term matching: None marks a break (a skipped token).
 Stream = Sequence[Token | None]
@@ -75,6 +111,19 @@ class Counts:
     self_group: int
 
 
+@dataclass(frozen=True)
+class Found:
+    """One occurrence of a loaded term: the text as printed and the tokens it covers."""
+
+    text: str
+    kind: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def sign(self) -> int:
+        return 1 if self.kind in POSITIVE_KINDS else -1
+
+
 def extract_tone(
     doc: Doc, article: Article, *, skip: Sequence[Span], lexicon: Lexicon
 ) -> Tone | None:
@@ -82,8 +131,11 @@ def extract_tone(
 
     None when no word lies outside ``skip``; never a placeholder figure.
     """
-    kept = [token for token in doc if not overlaps(token_span(token), skip)]
-    counts = count_words([token for token in kept if token.is_alpha], lexicon.valence)
+    found = find_loaded(match_stream(doc, skip), lexicon.loaded_terms)
+    quoted = tuple(piece for passage in find_passages(doc.text, skip) for piece in passage.pieces)
+    framing = [term for term in found if not is_attributed(term, quoted)]
+    words = [token for token in doc if token.is_alpha and not overlaps(token_span(token), skip)]
+    counts = count_words(words, framing, lexicon)
     if counts.words == 0:
         return None
     positive = percent(counts.positive, counts.words)
@@ -96,7 +148,7 @@ def extract_tone(
         activity=percent(counts.activity, counts.words),
         self_group=percent(counts.self_group, counts.words),
         words=counts.words,
-        loaded_terms=find_loaded_terms(match_stream(doc, skip), lexicon.loaded_terms),
+        loaded_terms=tuple(dict.fromkeys(term.text for term in found)),
     )
 
 
@@ -108,14 +160,39 @@ def percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, DECIMALS)
 
 
-def valence_of(token: Token, valence: Mapping[str, float]) -> float:
-    """VADER's mean valence of a content word (by form, then lemma); 0 otherwise."""
+def valence_of(token: Token, lexicon: Lexicon) -> float:
+    """The valence of a content word: our news table, then VADER, by form then lemma."""
     if token.pos_ not in CONTENT_POS:
         return 0.0
-    found = valence.get(token.lower_)
-    if found is None:
-        found = valence.get(token.lemma_.lower(), 0.0)
-    return found
+    keys = (token.lower_, token.lemma_.lower())
+    for table in (lexicon.news_valence, lexicon.valence):
+        for key in keys:
+            if key in table:
+                return table[key]
+    return 0.0
+
+
+def has_negator(token: Token) -> bool:
+    return any(child.dep_ == "neg" or child.lower_ in NEGATORS for child in token.children)
+
+
+def is_negated(token: Token) -> bool:
+    """Whether a negator governs the word: its own, its verb's for a predicate, "without"."""
+    if has_negator(token):
+        return True
+    if token.dep_ in PREDICATE_DEPS and has_negator(token.head):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "without"
+
+
+def charge_of(token: Token, lexicon: Lexicon) -> int:
+    """+1 for a positive word, -1 for a negative one, 0 for neither, negation applied."""
+    score = valence_of(token, lexicon)
+    if abs(score) < VALENCE_THRESHOLD:
+        return 0
+    if is_negated(token):
+        return -1 if score > 0 else 0
+    return 1 if score > 0 else -1
 
 
 def is_self_group(token: Token) -> bool:
@@ -123,17 +200,46 @@ def is_self_group(token: Token) -> bool:
     return token.lower_ in SELF_GROUP and not (len(token.text) > 1 and token.text.isupper())
 
 
-def count_words(words: Iterable[Token], valence: Mapping[str, float]) -> Counts:
-    """Word, positive, negative, verb and self/group counts of alphabetic tokens."""
-    total = positive = negative = activity = self_group = 0
+def count_words(words: Iterable[Token], framing: Sequence[Found], lexicon: Lexicon) -> Counts:
+    """Word, positive, negative, verb and self/group counts of alphabetic tokens.
+
+    Each ``framing`` term counts once with its sign; the words it covers do not.
+    """
+    covered = {token.i for term in framing for token in term.tokens}
+    total = activity = self_group = 0
+    charges = [term.sign for term in framing]
     for token in words:
         total += 1
-        score = valence_of(token, valence)
-        positive += score >= VALENCE_THRESHOLD
-        negative += score <= -VALENCE_THRESHOLD
+        if token.i not in covered:
+            charges.append(charge_of(token, lexicon))
         activity += token.pos_ == "VERB"
         self_group += is_self_group(token)
-    return Counts(total, positive, negative, activity, self_group)
+    return Counts(total, charges.count(1), charges.count(-1), activity, self_group)
+
+
+def syntactic_root(tokens: Sequence[Token]) -> Token:
+    """The token of a term whose head lies outside it, climbing coordinations."""
+    inside = {token.i for token in tokens}
+    root = next((token for token in tokens if token.head.i not in inside), tokens[-1])
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def is_named_by(root: Token) -> bool:
+    """Whether a word is what a naming verb calls someone ("called him a traitor")."""
+    if root.dep_ in NAME_DEPS and root.head.lemma_.lower() in NAMING_VERBS:
+        return True
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ == "as"
+            and head.head.lemma_.lower() in NAMING_VERBS)
+
+
+def is_attributed(term: Found, quoted: Sequence[Span]) -> bool:
+    """Whether the article reports the term as someone else's word."""
+    if any(overlaps(token_span(token), quoted) for token in term.tokens):
+        return True
+    return is_named_by(syntactic_root(term.tokens))
 
 
 def match_stream(doc: Doc, skip: Sequence[Span]) -> list[Token | None]:
@@ -164,28 +270,33 @@ def matches_at(stream: Stream, i: int, pattern: LoadedTerm) -> bool:
     return not (i > 0 and pattern.except_after & keys(stream[i - 1]))
 
 
-def longest_match(stream: Stream, i: int, table: Mapping[str, tuple[LoadedTerm, ...]]) -> int:
-    """The length of the longest entry matching from ``i`` (0 when none does)."""
+def longest_match(stream: Stream, i: int,
+                  table: Mapping[str, tuple[LoadedTerm, ...]]) -> LoadedTerm | None:
+    """The longest entry matching from ``i``, if any."""
     candidates = [p for key in keys(stream[i]) for p in table.get(key, ())]
-    return max((len(p.words) for p in candidates if matches_at(stream, i, p)), default=0)
+    return max((p for p in candidates if matches_at(stream, i, p)),
+               key=lambda p: len(p.words), default=None)
 
 
-def printed(stream: Stream, start: int, length: int) -> str:
+def covered_tokens(stream: Stream, start: int, length: int) -> tuple[Token, ...]:
+    return tuple(token for token in stream[start : start + length] if token is not None)
+
+
+def printed(tokens: Sequence[Token]) -> str:
     """The text a match covers, as printed (hyphens included), lower-cased."""
-    first, last = stream[start], stream[start + length - 1]
-    assert first is not None and last is not None
+    first, last = tokens[0], tokens[-1]
     return " ".join(first.doc.text[first.idx : last.idx + len(last.text)].lower().split())
 
 
-def find_loaded_terms(
-    stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]]
-) -> tuple[str, ...]:
-    """The distinct loaded terms of the stream, in order of first appearance."""
-    found: dict[str, None] = {}
+def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]]) -> list[Found]:
+    """Every occurrence of a loaded term in the stream, in text order."""
+    found: list[Found] = []
     i = 0
     while i < len(stream):
-        length = longest_match(stream, i, table) if stream[i] is not None else 0
-        if length:
-            found.setdefault(printed(stream, i, length))
-        i += max(length, 1)
-    return tuple(found)
+        pattern = longest_match(stream, i, table) if stream[i] is not None else None
+        length = len(pattern.words) if pattern else 1
+        if pattern:
+            tokens = covered_tokens(stream, i, length)
+            found.append(Found(printed(tokens), pattern.kind, tokens))
+        i += length
+    return found

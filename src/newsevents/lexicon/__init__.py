@@ -20,9 +20,10 @@ from newsevents.lexicon.actors import ACTOR_TABLES, ActorTables, load_actor_tabl
 from newsevents.lexicon.events import EVENT_TABLES, EventTables, load_event_tables
 from newsevents.lexicon.gazetteer import PLACE_TABLES
 from newsevents.lexicon.quotes import QUOTE_TABLES, QuoteTables, load_quote_tables
-from newsevents.lexicon.tone import LoadedTerm, read_loaded_terms, read_vader_text, read_valence
+from newsevents.lexicon.tone import (LoadedTerm, read_loaded_terms, read_news_valence,
+                                     read_vader_text, read_valence)
 
-TABLES = ("country_aliases.tsv", "igos.tsv", "loaded_terms.tsv",
+TABLES = ("country_aliases.tsv", "igos.tsv", "loaded_terms.tsv", "news_valence.tsv",
           "timex_words.tsv", "timex_rules.tsv", "holidays.tsv", *ACTOR_TABLES, *QUOTE_TABLES,
           *EVENT_TABLES, *PLACE_TABLES)
 
@@ -43,6 +44,8 @@ class Lexicon:
     actors: ActorTables = field(default_factory=ActorTables)  # lexicon/actors.py
     quotes: QuoteTables = field(default_factory=QuoteTables)  # lexicon/quotes.py
     events: EventTables = field(default_factory=EventTables)  # lexicon/events.py
+    # How words read in news reporting, before VADER: "killed" -> 0 (lexicon/tone.py).
+    news_valence: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
 
     def igo_name(self, igo: str) -> str:
         """The canonical name of an IGO: the first name its table lists for it."""
@@ -115,4 +118,5 @@ def _shipped_lexicon() -> Lexicon:
         actors=load_actor_tables(texts.__getitem__),
         quotes=load_quote_tables(texts.__getitem__),
         events=load_event_tables(texts.__getitem__),
+        news_valence=read_news_valence(texts["news_valence.tsv"]),
     )

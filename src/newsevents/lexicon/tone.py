@@ -5,6 +5,8 @@
   valence on a -4..+4 scale rated by ten people. Only the word and the mean are
   kept; VADER's sentence scorer is not used, because GDELT-style tone figures
   are percentages of words, not sentence scores.
+- ``read_news_valence`` parses our ``news_valence.tsv``: how words of VADER's
+  list read in news reporting (see that file's header), consulted first.
 - ``read_loaded_terms`` parses our ``loaded_terms.tsv`` into match patterns
   keyed by their first word (see that file's header for the columns).
 """
@@ -42,6 +44,16 @@ def read_valence(text: str) -> Mapping[str, float]:
         fields = line.split("\t")
         if len(fields) >= 2 and fields[0].strip():
             valence[fields[0].strip()] = float(fields[1])
+    return MappingProxyType(valence)
+
+
+def read_news_valence(text: str) -> Mapping[str, float]:
+    """word -> our news reading (-4..+4) for every row of ``news_valence.tsv``."""
+    valence = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, value = line.split("\t")[:2]
+            valence[word.strip()] = float(value)
     return MappingProxyType(valence)
 
 
