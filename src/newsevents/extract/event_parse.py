@@ -11,6 +11,7 @@ unchanged when no sentence crosses an edge.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -69,8 +70,6 @@ def clean_parse(doc: Doc, edges: Iterable[int]) -> Doc:
     for name, component in nlp.pipeline:
         if name in REPARSE_COMPONENTS:
             fresh = component(fresh)
-    try:
+    with contextlib.suppress(ValueError):  # entities crossing a new sentence start
         fresh.ents = doc.ents
-    except ValueError:
-        pass
     return fresh

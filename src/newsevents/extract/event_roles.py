@@ -28,7 +28,19 @@ NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "towar
                         "towards", "into", "upon")
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "npadvmod"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
-INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+# Finite verb tags: a clause the parser hung on a noun as "acl" with one of these
+# is that noun's predicate ("The EU's envoy, Jane Doe, called on ..."), not a
+# participle modifying it ("a trawler seized by the coast guard").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Institution nouns that, when no actor of their own is resolved, refer back to
+# the actor of the speaker or of the discourse ("the bloc condemns", "the
+# ministry said it had ordered").
+ANAPHORIC_NOUNS = frozenset({"bloc", "government", "ministry", "agency", "alliance",
+                             "administration", "authorities", "organisation",
+                             "organization", "union", "country", "body", "council",
+                             "commission", "embassy", "regime", "cabinet"})
+DESCRIBING_PREPS = frozenset({"from", "of"})
 JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
 
 
@@ -82,6 +94,28 @@ def actor_of(head: Token, index: ActorIndex) -> Actor | None:
     return _of_phrase_actor(head, index)
 
 
+def described_actor(head: Token, index: ActorIndex) -> Actor | None:
+    """The placed actor a target noun that names none itself is described by: the
+    object of its own preposition ("observers from Japan", "troops of the African
+    Union") or of a participle passive in sense ("boats sent by Manila"). Only one
+    level down: deeper phrases name places and bystanders, not the target."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPS:
+            objects = prep_objects(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            objects = [o for p in child.children if p.dep_ in ("agent", "prep")
+                       for o in prep_objects(p)]
+        else:
+            continue
+        for obj in objects:
+            for token in phrase_tokens(obj):
+                found = [index.actor(m) for m in index.within(token.idx, token.idx + len(token))]
+                placed = next((a for a in found if scored(a)), None)
+                if placed is not None:
+                    return placed
+    return None
+
+
 def _of_phrase_actor(head: Token, index: ActorIndex) -> Actor | None:
     """"the head of the EU delegation", "leaders of both countries": a role noun
     with no actor of its own stands for the body its "of" phrase names."""
@@ -103,11 +137,21 @@ def actors_of(head: Token | None, index: ActorIndex, speaker: Actor | None = Non
     found: list[Actor] = []
     for token in with_conjuncts(head):
         actor = actor_of(token, index)
-        if actor is None and token.lower_ in PRONOUNS and speaker is not None:
+        if not scored(actor) and speaker is not None and _refers_back(token):
             actor = speaker
         if actor is not None and all(a.id != actor.id for a in found):
             found.append(actor)
     return found
+
+
+def _refers_back(token: Token) -> bool:
+    """A pronoun, or a definite institution noun with no actor of its own."""
+    if token.lower_ in PRONOUNS:
+        return True
+    return token.lemma_.lower() in ANAPHORIC_NOUNS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this")
+        for c in token.children) and not any(c.dep_ in ("amod", "compound")
+                                             for c in token.children)
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -127,6 +171,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 if objs:
                     return objs[0], True
         if current.dep_ in ("relcl",) and not _passive(current):
+            return current.head, False
+        if current.dep_ == "acl" and current.tag_ in FINITE_TAGS:
             return current.head, False
         if current.dep_ in INHERIT_DEPS and current.head is not current:
             current = current.head

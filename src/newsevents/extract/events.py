@@ -41,6 +41,7 @@ from newsevents.extract.event_roles import (
     ActorIndex,
     actor_of,
     actors_of,
+    described_actor,
     nominal_roles,
     scored,
     subject_of,
@@ -63,7 +64,7 @@ from newsevents.records import (
     When,
 )
 
-CARRY_SENTENCES = 2
+CARRY_SENTENCES = 2  # how far back a date of the same event may be carried from
 # Verbs whose object noun carries the event and whose subject is its doer:
 # "held talks", "launched an offensive", "began a visit".
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
@@ -80,7 +81,7 @@ MAY_LACK_SOURCE = frozenset({"ASSAULT"})
 # Domestic by default: arrests and protests whose target is a group with no
 # country of its own ("detained 47 people", "protesters rallied") are coded
 # against the doer's own country (CAMEO/GDELT practice for internal events).
-DOMESTIC = frozenset({"COERCE", "PROTEST"})  # how far back a date of the same event may be carried from
+DOMESTIC = frozenset({"COERCE", "PROTEST"})
 
 
 def extract_events(
@@ -193,7 +194,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     else:
         source_head, target_head = verb_roles(match, index)
     sources = actors_of(source_head, index, fallback)
-    targets = actors_of(target_head, index, fallback)
+    targets = _targets(target_head, index, fallback, sources)
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
             target_head is not None or match.pattern.type == "PROTEST"):
         targets = [s for s in sources if scored(s)][:1]
@@ -205,14 +206,33 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     where = _place(match.token, places)
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
     trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
+    borrowed = source_head is not None and not scored(actor_of(source_head, index))
     for source, target in pairs:
         yield Event(
             source=source, target=target, type=match.pattern.type, mode=match.pattern.mode,
             cameo=match.pattern.cameo, modality=modality, when=when, where=where,
             reported_by=reported_by, trigger=trigger, sentence=sent.text.strip(),
             span=(sent.start_char, sent.end_char),
-            confidence=_confidence(match, source, target),
+            confidence=_confidence(match, source, target, borrowed and source is not None),
         )
+
+
+def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
+             sources: list[Actor]) -> list[Actor]:
+    """The target actors of a target head: its own, else one its describing phrase
+    names, else the speaker or discourse actor a pronoun refers back to unless that
+    is the source itself ("Iran said it would ask its allies")."""
+    if head is None:
+        return []
+    own = actors_of(head, index)
+    if any(scored(a) for a in own):
+        return own
+    described = described_actor(head, index)
+    if described is not None:
+        return [described]
+    borrowed = actors_of(head, index, fallback)
+    source_codes = {_code(s) for s in sources}
+    return [a for a in borrowed if _code(a) not in source_codes] if borrowed != own else own
 
 
 def _pairs(match: TriggerMatch, sources: list[Actor],
@@ -231,14 +251,25 @@ def _pairs(match: TriggerMatch, sources: list[Actor],
             if source is not None and target is not None and source.id == target.id and \
                     match.pattern.type not in DOMESTIC:
                 continue
+            if source is not None and target is not None and source.igo and \
+                    source.igo == target.igo:
+                continue  # an organisation acting on its own organ is internal business
             pairs.append((source, target))
     return pairs
 
 
-def _confidence(match: TriggerMatch, source: Actor | None, target: Actor | None) -> float:
+def _confidence(match: TriggerMatch, source: Actor | None, target: Actor | None,
+                borrowed: bool) -> float:
+    """How the event was found: a verb beats a noun, a pattern that named its object
+    beats a bare verb, both sides placed beat one, a side of its own phrase beats
+    one borrowed from the speaker or the discourse."""
     score = 0.9 if not match.nominal else 0.7
-    if source is None or target is None:
+    if match.pattern.objects or match.pattern.particle:
+        score += 0.05
+    if not (scored(source) and scored(target)):
         score -= 0.2
+    if borrowed:
+        score -= 0.1
     return round(max(0.1, min(1.0, score)), 2)
 
 

@@ -45,13 +45,17 @@ def governing_chain(trigger: Token, limit: int = 6) -> Chain:
     boundary = 0
     speech: Token | None = None
     current = trigger
+    coordinated = True  # only "and" links crossed so far: "said X condemns ... and called on"
     for _ in range(limit):
         if current.dep_ not in GOVERNING_DEPS or current.head is current:
             break
         if current.dep_ in CLAUSE_BREAKS and not boundary:
             boundary = len(words)
-            if current.head.lemma_ in SPEECH_LEMMAS and current.dep_ == "ccomp":
-                speech = current.head
+        if speech is None and coordinated and current.dep_ == "ccomp" and \
+                current.head.lemma_ in SPEECH_LEMMAS:
+            speech = current.head
+        coordinated = coordinated and (current.dep_ == "conj"
+                                       or current.dep_ not in CLAUSE_BREAKS)
         current = current.head
         words.append(current)
     return Chain(tuple(words), boundary or len(words), speech)
@@ -104,10 +108,10 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
         for modality in ("hypothetical", "rumoured"):
             if _cue_words(word, frozenset({"advmod"})) & tables.cues(modality, "advmod"):
                 found.add(modality)
-        if word is trigger or word.pos_ in ("NOUN", "PROPN"):
-            if {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")} & \
-                    tables.cues("planned", "amod"):
-                found.add("planned")
+        if (word is trigger or word.pos_ in ("NOUN", "PROPN")) and \
+                {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")} & \
+                tables.cues("planned", "amod"):
+            found.add("planned")
         if _conditional(word, tables):
             found.add("conditional")
     direct = True  # no that-clause crossed yet: "plans to", not "announced that"
