@@ -101,6 +101,22 @@ CASES = [
     ("appos-posting", "descriptions",
      "The statement was read by the Kenyan ambassador to the UN, Amani Otieno.", "2024-06-17",
      {"Amani Otieno": "KENGOV"}, "a posting 'to the UN' is not the ambassador's IGO"),
+    ("home-office", "home",
+     "Colombia asked Venezuela for help on Tuesday. Foreign Minister Camilo Reyes spoke with "
+     "his Venezuelan counterpart. The army said residents had fled.", "2024-02-13",
+     {"Camilo Reyes": "COLGOV", "The army": "COLMIL", "residents": "COLCVL"},
+     "offices and bodies of a state left unplaced belong to the story's subject country"),
+    ("home-foreign", "home",
+     "Mali expelled the mission. Foreign troops and international observers left.",
+     "2024-02-13", {"Foreign troops": "MIL"}, "a group said to be foreign is not at home"),
+    ("home-counted", "home", "Colombia sent 1,500 troops to the border on Tuesday.",
+     "2024-02-13", {"1,500 troops": "MIL"}, "a number of people is not a body of the state"),
+    ("home-proxy", "home",
+     "Belarus rejected the sanctions. The Kremlin's puppet government announced drills.",
+     "2024-06-19", {"The Kremlin's puppet government": "BLRGOV"},
+     "a puppet's possessor is who controls it, not whose it is"),
+    ("home-none", "home", "Protesters marched on the ministry.", "2024-02-13",
+     {"Protesters": "CVL"}, "a story naming no country has no home country"),
 ]
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.actor_codes import Facts
+from newsevents.extract.actor_home import is_proxy
 from newsevents.extract.actor_words import Hit, demonym_at, find_nouns
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.actors import NounInfo
@@ -44,6 +45,7 @@ class Scene:
     known: dict[int, Actor] = field(default_factory=dict)  # token -> actor of its mention
     places: dict[int, str] = field(default_factory=dict)  # token -> ISO3 of a place name
     names: set[int] = field(default_factory=set)  # tokens inside names of bodies and people
+    home: str | None = None  # the article's home country, once known (actor_home.py)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,8 @@ def _relation(unit: _Unit, centre: set[int], flags: frozenset[str],
             return "location" if located or owner.i not in centre else None
         return None
     if token.dep_ in MODIFIERS or (token.dep_ == "ROOT" and unit.demonym):
+        if token.dep_ == "poss" and is_proxy(head):
+            return None  # "the Kremlin's puppet government": the controller, not the owner
         if head.lemma_ == "base":  # "Washington-based"
             return "location"
         if head.i in centre or token.dep_ == "ROOT":

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.extract.actor_codes import Facts, agent_actor
 from newsevents.extract.actor_descriptions import Description, Scene, describe
+from newsevents.extract.actor_home import home_facts
 from newsevents.extract.actor_words import noun_ending_at, noun_starting_at
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
@@ -88,7 +89,8 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
         return _agent(scene, facts), Facts()
     if (found.head is not None and "country" in found.head.flags) or not facts.sector:
         return None, Facts()
-    return _tied(chunk, facts.sector, seen, tables) or _agent(scene, facts), Facts()
+    return _tied(chunk, facts.sector, seen, tables) \
+        or _agent(scene, home_facts(chunk, facts, scene.home)), Facts()
 
 
 def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:
@@ -98,9 +100,9 @@ def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:
 
 
 def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | None:
-    """"the army" after "Sudan's army": the one actor of that sector the article ties to
-    a country. Only for a plain definite phrase: not "both forces", "our soldiers",
-    "3,000 troops" or "European farmers", which may mean someone else."""
+    """"the army" after "Sudan's army": the one actor of that sector the article has tied
+    to a country before the phrase. Only for a plain definite phrase: not "both forces",
+    "our soldiers", "3,000 troops" or "European farmers", which may mean someone else."""
     words = list(chunk)
     if words[0].lower_ != "the" or any(
             t.like_num or t.dep_ in ("poss", "nummod", "predet", "quantmod")
@@ -108,8 +110,9 @@ def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | 
             or tables.demonyms.get(t.text, "") is None
             for t in words):
         return None
-    tied = {a.id: a for _, a in seen
-            if a.kind != "person" and a.sector == sector and a.country}
+    tied = {a.id: a for position, a in seen
+            if position < chunk.start and a.kind != "person" and a.sector == sector
+            and a.country}
     return next(iter(tied.values())) if len(tied) == 1 else None
 
 

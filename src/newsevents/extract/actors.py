@@ -20,8 +20,10 @@ person Kim Jong Un (PRK, GOV, from the tables or the text); "Pyongyang" when
 it acts, "the Kim regime" and "the North's government" are the government
 ``agent:PRKGOV``; "North Korea", "the DPRK" and "the North" are the state
 ``country:PRK``. Scorers read all three as PRK. A table entry's facts win
-over the text's; the text fills what the entry leaves open. Nothing is
-guessed: a person whose description names no country has none.
+over the text's; the text fills what the entry leaves open. A person or body
+of a domestic sector whose description names no country takes the article's
+home country (actor_home.py): "Foreign Minister Camilo Andrade" in a story on
+Colombia is Colombian; an expert, a company or a reporter is never guessed.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from newsevents.extract.actor_codes import (
     with_facts,
 )
 from newsevents.extract.actor_descriptions import Scene, describe
+from newsevents.extract.actor_home import home_country, takes_home
 from newsevents.extract.actor_names import (
     STATE_LABELS,
     Named,
@@ -102,6 +105,7 @@ def resolve_actors(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, *,
     _resolve_names(scene, items, book, day)
     _resolve_orgs(scene, items, book)
     _resolve_people(scene, items, book, day)
+    _place_at_home(scene, items, book)
     nominals = _resolve_nominals(scene, items, book, skip)
     linked = [replace(i.mention, actor_id=i.actor) for i in items] + nominals
     linked.sort(key=lambda m: (m.span[0], -m.span[1]))
@@ -269,6 +273,22 @@ def _resolve_people(scene: Scene, items: list[_Item], book: _Book, day: dt.date 
         else:
             item.actor = book.add(named_actor(full_name, "person", Facts()), name.text, described)
     for item in people:
+        if item.actor is not None:
+            _mark(scene, item, book.actors[item.actor])
+
+
+def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
+    """Find the article's home country and give it to the named people and bodies of a
+    domestic sector whose country the text leaves open (actor_home.py)."""
+    tables = scene.lexicon.actors
+    named = [(scene.doc[i.start:i.end].root.i, book.actors[i.actor]) for i in items if i.actor]
+    scene.home = home_country(scene.doc, named)
+    if scene.home is None:
+        return
+    for actor_id, actor in list(book.actors.items()):
+        if actor.kind in ("person", "organisation") and takes_home(actor, tables):
+            book.actors[actor_id] = with_facts(actor, Facts(country=scene.home))
+    for item in items:
         if item.actor is not None:
             _mark(scene, item, book.actors[item.actor])
 

@@ -1,0 +1,100 @@
+"""The home country of an article, for actors of a state that the text leaves unplaced.
+
+News copy names a state's office-holders, forces and crowds without their
+country once the story has said where it happens: in a story from Bogotá,
+"Foreign Minister Camilo Andrade", "the army" and "residents" are Colombian.
+Coders of events (CAMEO, PLOVER and our gold) read them so. The home country
+is the country of the first actor the story makes a subject ("Colombia sent
+troops", "Sudan's army signed"): a news lead opens on whom the story is about,
+while the dateline only says where the reporter is. With no such subject, the
+country the resolved actors name most often, the one named first winning a
+tie; an article that names no country has none.
+
+Only actors of a domestic sector take it (government, armed forces, police,
+courts, parliament, rebels, opposition, parties, labour, civilians): media,
+companies, schools, charities and churches are as often foreign as not, and
+"gunmen" (an unidentified armed group) stay unidentified. Office-holders
+posted abroad ("envoy", "ambassador") and groups said to be foreign
+("foreign troops", "international observers") never take it, nor a counted
+number of people ("1,500 additional troops", "both delegations"), who may be
+anyone's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.extract.actor_codes import Facts
+from newsevents.lexicon.actors import ActorTables
+from newsevents.records import Actor
+
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "OPP", "PTY",
+                          "LAB", "CVL"})
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "western", "other",
+                           "outside", "global", "world"})
+
+PHRASE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "conj", "case"})
+COUNTED_WORDS = frozenset({"additional", "more", "extra", "some", "several", "many", "few",
+                           "both", "all", "each", "other", "another"})
+PROXY_WORDS = frozenset({"puppet", "proxy", "proxies", "client", "vassal", "satellite"})
+
+
+def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]]) -> str | None:
+    """The home country, from ``actors`` ((token position, actor) in text order)."""
+    for position, actor in actors:
+        if actor.country and _in_subject(doc[position]):
+            return actor.country
+    counts = Counter(a.country for _, a in actors if a.country)
+    if not counts:
+        return None
+    first = {}
+    for position, actor in actors:
+        if actor.country:
+            first.setdefault(actor.country, position)
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def takes_home(actor: Actor, tables: ActorTables) -> bool:
+    """Whether a named person or body with no country is read as one of the home country."""
+    if actor.country or actor.igo or actor.sector not in HOME_SECTORS:
+        return False
+    return not (actor.title and _is_posting(actor.title, tables))
+
+
+def home_facts(chunk: Span, facts: Facts, home: str | None) -> Facts:
+    """The facts of a noun phrase with no country ("the army", "residents"), placed at home
+    when its sector is domestic and nothing in it says foreign. A plural "governments" is
+    many states, not the home one."""
+    if home is None or facts.country or facts.igo or facts.sector not in HOME_SECTORS:
+        return facts
+    if any(t.lower_ in FOREIGN_WORDS for t in chunk):
+        return facts
+    if any(t.like_num or t.lower_ in COUNTED_WORDS for t in chunk):
+        return facts  # "1,500 additional troops": a number of people, not a body of the state
+    if facts.sector == "GOV" and chunk.root.tag_ in ("NNS", "NNPS"):
+        return facts
+    return Facts(home, facts.sector, None, facts.title)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a word is, or sits inside the noun phrase of, a clause's subject."""
+    while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
+        if token.dep_ == "poss" and is_proxy(token.head):
+            return False  # "the Kremlin's puppet government" is not the Kremlin
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def is_proxy(head: Token) -> bool:
+    """Whether a noun is said to be someone's puppet or proxy ("the Kremlin's puppet regime"):
+    its possessor then is whoever controls it, not whose it is."""
+    return any(t.lower_ in PROXY_WORDS for t in head.children if t.dep_ in ("amod", "compound"))
+
+
+def _is_posting(title: str, tables: ActorTables) -> bool:
+    words = title.lower().split()
+    return any("posting" in info.flags for key, info in tables.titles.items()
+               if key[-1] in words or key[-1] + "s" in words)
