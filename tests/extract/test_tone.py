@@ -166,3 +166,24 @@ def test_reported_loaded_words_are_listed_but_not_weighed(nlp) -> None:
         assert tone is not None
         assert tone.loaded_terms, text
         assert tone.negative == 0.0, text
+
+
+def test_the_news_valence_table_is_well_formed() -> None:
+    from importlib import resources
+
+    text = resources.files("newsevents.lexicon").joinpath("news_valence.tsv").read_text()
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    classes = {"violence", "crime", "security", "measure", "stance", "economy", "sense"}
+    assert len(rows) >= 100
+    assert all(len(row) == 3 and row[2] in classes for row in rows)
+    assert all(row[0] == row[0].lower() and -4.0 <= float(row[1]) <= 4.0 for row in rows)
+    assert len({row[0] for row in rows}) == len(rows)
+
+
+def test_a_market_report_is_neutral_but_a_lament_is_not(nlp) -> None:
+    market = tone_of(nlp, "Shares fell 4 percent after the company cut its profit forecast, "
+                          "citing weaker demand. Unemployment rose to its highest level.")
+    lament = tone_of(nlp, "The grieving mother said the loss was unbearable.")
+    assert market is not None and lament is not None
+    assert market.positive == market.negative == 0.0
+    assert lament.tone < 0
