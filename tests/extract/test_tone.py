@@ -187,3 +187,9 @@ def test_a_market_report_is_neutral_but_a_lament_is_not(nlp) -> None:
     assert market is not None and lament is not None
     assert market.positive == market.negative == 0.0
     assert lament.tone < 0
+
+
+def test_not_only_does_not_negate(nlp) -> None:
+    tone = tone_of(nlp, "The plan was not only effective but also cheap.")
+    assert tone is not None
+    assert tone.positive > 0 and tone.negative == 0.0

@@ -36,11 +36,11 @@ Which words carry emotion (``charge_of``), on VADER's -4..+4 scale:
   good or bad.
 - A word counts as positive when its valence is at least +1.0, negative when
   at most -1.0 (a mean below 1 in size means VADER's raters barely felt it).
-- Negation (``is_negated``): a word with a negator among its dependents ("not",
-  "n't", "never", "no", "nothing", ...), a predicate whose verb has one ("was
-  not happy"), or the object of "without". A negated positive word counts as
-  negative ("did not help" is a complaint); a negated negative word counts as
-  neither, since "not bad" is not praise.
+- Negation (``is_negated``): a word with a negator among its dependents
+  ("not", "n't", "never", "no", "nothing", ...; not "not only"), a predicate
+  whose verb has one ("was not happy"), or the object of "without". A negated
+  positive word counts as negative ("was not happy" is a complaint); a negated
+  negative word counts as neither, since "not bad" is not praise.
 - Loaded terms weigh as emotion in the writer's own voice: each occurrence of a
   ``loaded_terms.tsv`` entry counts as one negative word (one positive word for
   kind ``glorifying``), in place of the valence of the words it covers, so that
@@ -88,6 +88,8 @@ HYPHENS = frozenset({"-", "‐", "‑"})  # hyphen-minus, hyphen, non-breaking h
 DECIMALS = 3
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
                       "nor", "hardly"})
+# "not only X but Y" affirms X: a negator before these words negates nothing.
+NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "simply"})
 # Dependents that take their verb's negation: "was not happy", "did not seem fair".
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 # Verbs whose second complement is a name someone gives ("called him a traitor").
@@ -172,8 +174,15 @@ def valence_of(token: Token, lexicon: Lexicon) -> float:
     return 0.0
 
 
+def is_negator(token: Token) -> bool:
+    if token.dep_ != "neg" and token.lower_ not in NEGATORS:
+        return False
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ not in NOT_NEGATING_NEXT
+
+
 def has_negator(token: Token) -> bool:
-    return any(child.dep_ == "neg" or child.lower_ in NEGATORS for child in token.children)
+    return any(is_negator(child) for child in token.children)
 
 
 def is_negated(token: Token) -> bool:
