@@ -26,7 +26,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Span_
 
 from newsevents.extract.actor_metonyms import Role, elsewhere, role_of
 from newsevents.extract.place_qualifiers import (
@@ -44,6 +45,18 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words after a name that make a longer place name ("Toktogul reservoir", "Grodno region").
 FEATURE_WORDS = frozenset({"reservoir", "river", "lake", "sea", "strait", "region", "province",
                            "oblast", "governorate", "state", "county", "district", "mountains"})
+# Prepositions after which a one-word name the NER took for a person is a place.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                            "throughout", "into"})
+# Nouns that make the name after "of" a place ("the town of X", "residents of X").
+PLACE_NOUNS = frozenset({"town", "village", "city", "province", "region", "district",
+                         "county", "municipality", "resident", "outskirts", "suburb",
+                         "port", "centre", "center", "street", "island", "valley"})
+# Nouns for a built place, after its name ("the Rodríguez Ballón airport").
+FACILITY_NOUNS = frozenset({"airport", "airbase", "airfield", "base", "port", "harbour",
+                            "harbor", "terminal", "refinery", "crossing", "checkpoint",
+                            "bridge", "dam", "camp", "prison", "stadium", "square"})
+MODIFIERS = 2  # lower-case words between a name and its facility noun ("military", "oil")
 _TRIM_START = frozenset({"the"})
 _TRIM_END = frozenset({"'s", "’s", "'", "’", ",", ".", "-", "–", "—"})
 
@@ -60,28 +73,52 @@ def find_mentions(doc: Doc, article: Article, skip: Sequence[Span], gazetteer: G
     """The place mentions of the article in text order, with their qualifiers linked."""
     found = list(dateline_mentions(article, doc))
     words = {t.text for t in doc if t.is_lower and not overlaps((t.idx, t.idx + 1), skip)}
+    check = _Checks(doc, gazetteer, lexicon, skip, words)
     for start, end, label in _spans(doc, gazetteer):
-        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        if overlaps(chars, skip) or not any(ch.isupper() for ch in doc[start:end].text):
+        if check.refused(start, end, found):
             continue
-        if _is_person(doc, start, end, gazetteer) or _acts(doc, start, end, gazetteer, lexicon):
-            continue
-        if doc[start:end].text in lexicon.igos or (
-                end == start + 1 and _opens(doc, start) and doc[start].lower_ in words
-                and all(c.entry.kind == "city" for c in gazetteer.lookup(doc[start].text))):
-            continue  # "UN"; "Police" opening a sentence, when "police" is a word of the text
-        if _in_person_name(doc, start, end, gazetteer) or _owned(doc, start):
-            continue  # "Hollister" after "Dwayne Hollister"; "our Republic"
         if not gazetteer.lookup(doc[start:end].text) and _not_a_place(doc, start, end, lexicon):
             continue
-        label = label if label in PLACE_LABELS else "GPE"
-        sent = doc[start].sent
-        found.append(PlaceMention(doc[start:end].text, chars, label, (start, end),
-                                  sentence=(sent.start_char, sent.end_char),
-                                  feature=_feature(doc, start, end)))
+        found.append(_mention(doc, start, end, label))
+    for start, end, label in _spread(doc, found, gazetteer):
+        if not check.refused(start, end, found):
+            found.append(_mention(doc, start, end, label))
     found.extend(state_codes(doc, found, gazetteer, skip))
     found.sort(key=lambda m: m.span)
     return qualified(article.text, found, gazetteer)
+
+
+class _Checks:
+    """The refusals every candidate range goes through, for one article."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, lexicon: Lexicon,
+                 skip: Sequence[Span], words: set[str]) -> None:
+        self.doc, self.gazetteer, self.lexicon = doc, gazetteer, lexicon
+        self.skip, self.words = skip, words
+
+    def refused(self, start: int, end: int, found: Sequence[PlaceMention]) -> bool:
+        doc, gazetteer, lexicon = self.doc, self.gazetteer, self.lexicon
+        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        if overlaps(chars, self.skip) or overlaps(chars, [m.span for m in found]):
+            return True
+        if not any(ch.isupper() for ch in doc[start:end].text):
+            return True
+        if _is_person(doc, start, end, gazetteer) or _acts(doc, start, end, gazetteer, lexicon):
+            return True
+        if doc[start:end].text in lexicon.igos or (
+                end == start + 1 and _opens(doc, start) and doc[start].lower_ in self.words
+                and all(c.entry.kind == "city" for c in gazetteer.lookup(doc[start].text))):
+            return True  # "UN"; "Police" opening a sentence, when "police" is a word of the text
+        # "Hollister" after "Dwayne Hollister"; "our Republic"
+        return _in_person_name(doc, start, end, gazetteer) or _owned(doc, start, end)
+
+
+def _mention(doc: Doc, start: int, end: int, label: str) -> PlaceMention:
+    chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    sent = doc[start].sent
+    return PlaceMention(doc[start:end].text, chars, label if label in PLACE_LABELS else "GPE",
+                        (start, end), sentence=(sent.start_char, sent.end_char),
+                        feature=_feature(doc, start, end))
 
 
 def _spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
@@ -92,12 +129,17 @@ def _spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
     "reservoir", "region"... when the longer name is in the gazetteer."""
     for ent in doc.ents:
         for start, end in _pieces(doc, ent.start, ent.end):
-            if ent.label_ in PLACE_LABELS or (_primary(gazetteer, doc[start:end].text)
-                                              and _may_be_place(doc, ent.label_, start, end)):
+            if ent.label_ == "FAC" and end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
+                yield start, end + 1, ent.label_  # "the Zorvan Heights airport"
+            elif ent.label_ in PLACE_LABELS or (_primary(gazetteer, doc[start:end].text)
+                                              and _may_be_place(doc, ent.label_, start, end,
+                                                                gazetteer)):
                 yield start, _extended(doc, start, end, gazetteer), ent.label_
             elif ent.label_ == "ORG":
                 yield from _inside_org(doc, start, end, gazetteer)
     yield from _untagged(doc, gazetteer)
+    yield from _located(doc, gazetteer)
+    yield from _facilities(doc, gazetteer)
 
 
 def _feature(doc: Doc, start: int, end: int) -> str | None:
@@ -148,6 +190,116 @@ def _untagged(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
             i += 1
 
 
+def _located(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """Names the gazetteer lacks that the sentence puts on the map: a one-word name
+    the NER took for a person after "in", "at", "near"... ("soldiers stand at
+    Tessalit"), and any capitalised name after "the town of", "residents of"..."""
+    for token in doc:
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        prep = token.head
+        after_place_noun = prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
+        if gazetteer.lookup(token.text) or not (after_place_noun or (
+                token.ent_type_ == "PERSON" and prep.lower_ in LOCATIVE_PREPS)):
+            continue
+        if not token.ent_type_:
+            yield _name_start(doc, token), token.i + 1, "GPE"
+        elif token.ent_type_ in ("PERSON", "ORG") and _entity(doc, token).start == token.i \
+                and _entity(doc, token).end == token.i + 1:
+            yield token.i, token.i + 1, "GPE"
+
+
+def _entity(doc: Doc, token: Token) -> Span_:
+    return next(e for e in doc.ents if e.start <= token.i < e.end)
+
+
+def _facilities(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """A name the gazetteer lacks before a word for a facility, the whole phrase: "the
+    Rodríguez Ballón airport", "the Tessalit military base". A name the gazetteer
+    knows ("the Basra oil terminal") stays the place it names."""
+    for token in doc:
+        if token.lower_ not in FACILITY_NOUNS or not token.is_lower:
+            continue
+        i = token.i - 1
+        while i >= 0 and token.i - i <= MODIFIERS and doc[i].is_lower and doc[i].is_alpha \
+                and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].head.i == token.i:
+            i -= 1
+        if i < 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+            continue
+        start = _name_start(doc, doc[i])
+        name = doc[start:i + 1]
+        if gazetteer.lookup(name.text) or any(t.ent_type_ in ("NORP", "DATE") for t in name) \
+                or _surname(doc, doc[i].text) or not _within(name.root, token):
+            continue
+        yield start, token.i + 1, "FAC"
+
+
+def _within(token: Token, head: Token) -> bool:
+    """Whether ``head`` governs ``token`` within a few steps."""
+    for _ in range(4):
+        if token.i == head.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _name_start(doc: Doc, token: Token) -> int:
+    """The first token of the capitalised name that ``token`` ends."""
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].ent_type_ == token.ent_type_ and not doc[start].is_sent_start:
+        start -= 1
+    return start
+
+
+def _spread(doc: Doc, found: Sequence[PlaceMention],
+            gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
+    """More mentions from the ones found: a name joined to a place by "and" or a comma
+    ("from Gao and Sévaré", "the provinces of Camaná, Islay and Caravelí"), and each
+    other occurrence of a place's name, however tagged ("Tessalit is one of those
+    places"): one sense per story."""
+    names = {m.text for m in found if m.tokens is not None}
+    for mention in list(found):
+        if mention.tokens is None:
+            continue
+        root = doc[mention.tokens[0]:mention.tokens[1]].root
+        for other in root.conjuncts:
+            if other.pos_ == "PROPN" and other.is_title and not _surname(doc, other.text):
+                start = _name_start(doc, other)
+                if _whole_name(doc, start, other.i + 1):
+                    label = other.ent_type_ if other.ent_type_ in PLACE_LABELS else mention.label
+                    yield start, other.i + 1, label
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 5) + 1):
+            if doc[start:end].text in names and _whole_name(doc, start, end):
+                label = doc[start].ent_type_
+                yield start, end, label if label in PLACE_LABELS else "GPE"
+                break
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may belong to a name ("North" of "North Korea"), not
+    "In" opening a sentence."""
+    return token.is_title and not token.is_stop and token.is_alpha
+
+
+def _whole_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are a whole name, not part of a longer one
+    ("Paris High School", "Paris Whitaker")."""
+    if end < len(doc) and _name_word(doc[end]):
+        return False
+    if start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].like_num):
+        return False
+    for token in doc[start:end]:
+        if token.ent_type_ and token.ent_type_ not in PLACE_LABELS:
+            entity = _entity(doc, token)
+            if entity.start < start or entity.end > end or entity.label_ == "NORP":
+                return False
+    return True
+
+
 def _primary(gazetteer: Gazetteer, text: str) -> bool:
     """A gazetteer name that is no acronym: a primary name, or an alternate one of
     eight letters or more ("El Geneina" for Al-Junaynah)."""
@@ -156,11 +308,25 @@ def _primary(gazetteer: Gazetteer, text: str) -> bool:
     return any(not c.alternate or len(text) >= 8 for c in gazetteer.lookup(text))
 
 
-def _may_be_place(doc: Doc, label: str, start: int, end: int) -> bool:
-    """A name tagged as something else that is no person's name ("Chad Smith")."""
-    if label != "PERSON":
+def _may_be_place(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A name tagged as something else that is no person's name ("Chad Smith"). A given
+    name that is also a country or US state, standing alone ("Chad hosts refugees",
+    "Chad's army"), is the place: news names people by their surname, so it is a
+    person only beside a surname, after a title, or as someone's surname."""
+    if label != "PERSON" or doc[start:end].text not in first_names():
         return True
-    return doc[start:end].text not in first_names()
+    if end - start != 1 or (start > 0 and doc[start - 1].is_title
+                            and doc[start - 1].pos_ == "PROPN"):
+        return False
+    if _surname(doc, doc[start].text):
+        return False
+    return any(c.entry.kind in ("country", "admin1") and not c.alternate
+               for c in gazetteer.lookup(doc[start].text))
+
+
+def _surname(doc: Doc, word: str) -> bool:
+    """Whether ``word`` ends the name of someone named in full ("Michael Jordan")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def _extended(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -170,9 +336,12 @@ def _extended(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     return end
 
 
-def _owned(doc: Doc, start: int) -> bool:
-    """A name after a possessive pronoun ("our Republic") is a common noun capitalised."""
-    return start > 0 and doc[start - 1].tag_ == "PRP$"
+def _owned(doc: Doc, start: int, end: int) -> bool:
+    """A name after a possessive pronoun ("our Republic") is a common noun capitalised;
+    not a name that modifies the noun after it ("its Murmansk-based owner")."""
+    if start == 0 or doc[start - 1].tag_ != "PRP$":
+        return False
+    return doc[start:end].root.dep_ not in ("compound", "npadvmod", "amod", "nmod")
 
 
 def _in_person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = None) -> bool:
@@ -183,7 +352,11 @@ def _in_person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None 
             c.entry.kind != "city" for c in gazetteer.lookup(doc[start].text))):
         return False
     word = doc[start].text
-    return any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == word for t in e)
+    # A given name that is also a place ("Paris Whitaker") does not make every Paris a
+    # person: people are named again by their surname.
+    given = word in first_names()
+    return any(e.label_ == "PERSON" and len(e) > 1
+               and any(t.text == word for t in (e[1:] if given else e))
                and not gazetteer_name(gazetteer, e.text) for e in doc.ents)
 
 

@@ -127,6 +127,23 @@ def choose(mention: PlaceMention, candidates: Sequence[Candidate], context: Cont
     return max(candidates, key=lambda c: score(c, mention, context)).entry
 
 
+def choose_town(mention: PlaceMention, towns: Sequence[Entry], context: Context,
+                qualifier: Sequence[Entry] = ()) -> Entry | None:
+    """The small town a name the gazetteer lacks means: one in its qualifier ("Paris,
+    Tennessee"), else one in a country the article names. A facility or a named area
+    ("Troms police district", "Lamar County") is no town."""
+    if guess_kind(mention.text, mention.label) is not None and mention.label != "DATELINE":
+        return None
+    if qualifier:
+        fitting = [t for t in towns if any(qualifier_fits(t, q) for q in qualifier)]
+    else:
+        named = set(context.article) | {context.dateline}
+        fitting = [t for t in towns if t.country in named]
+    if not fitting:
+        return None
+    return max(fitting, key=lambda t: score(Candidate(t), mention, context))
+
+
 def guess_kind(text: str, label: str) -> str | None:
     """The kind of a place the gazetteer lacks, from its words and NER label only."""
     words = {w.casefold() for w in text.split()}

