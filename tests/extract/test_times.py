@@ -52,6 +52,16 @@ FOUND = [
      "Friday", "DATE", "2021-03-12"),
     ("weekday-present", "present tense: the coming one", PUB,
      "The festival runs until Sunday in the old town.", "Sunday", "DATE", "2021-03-14"),
+    ("weekday-limit", "'as early as': a limit still ahead, whatever the modal", PUB,
+     "The father could arrive as early as Monday.", "Monday", "DATE", "2021-03-15"),
+    ("weekday-set-past", "'set' as a past verb is no schedule", PUB,
+     "The agency set Monday as the deadline for his return.", "Monday", "DATE", "2021-03-08"),
+    ("weekday-deadline-past", "a deadline told in the past tense has passed", PUB,
+     "Most holders tendered their shares by the Monday deadline.", "Monday", "DATE",
+     "2021-03-08"),
+    ("month-perfect-progressive", "'have been searching since': past", PUB,
+     "Police have been searching for him since the Aug. 20 attack.", "Aug. 20", "DATE",
+     "2020-08-20"),
     ("weekday-possessive", "a possessive weekday reports the past", PUB,
      "Monday's vote was closer than expected.", "Monday", "DATE", "2021-03-08"),
     ("weekday-same-day", "the publication weekday in the past tense is that day", PUB,
@@ -195,14 +205,16 @@ def test_refuses(nlp, case, why, published, sentence, text) -> None:
     assert all(t.type in ("DATE", "TIME", "DURATION", "SET") for t in found)
 
 
-def test_skipped_ranges_are_never_read(nlp) -> None:
-    text = "PARIS, March 9 (Wire) – The strike ended on Monday."
+def test_debris_is_never_read_but_the_datelines_date_is(nlp) -> None:
+    text = "PARIS, March 7 (Wire) – The strike ended on Monday. Two days later, talks began."
     dateline = Dateline(place="Paris", agency="Wire", span=(0, 23))
     article = Article(id="d", text=text, published=PUB, published_how="given",
                       dateline=dateline)
-    found = list(extract_times(nlp(text), article, skip=[dateline.span],
+    found = list(extract_times(nlp(text), article, skip=[dateline.span, (24, 51)],
                                lexicon=load_lexicon()))
-    assert [(t.text, t.value) for t in found] == [("Monday", "2021-03-08")]
+    # The dateline's date is tagged, but "two days later" does not count from it.
+    assert [(t.text, t.value) for t in found] == [("March 7", "2021-03-07"),
+                                                  ("Two days later", "2021-03-12")]
 
 
 def test_unresolved_relative_expressions_are_not_anchored(nlp) -> None:

@@ -22,7 +22,10 @@ It refuses to guess: without a publication date a relative expression keeps
 its unresolved value (``XXXX-WXX-2``, ``XXXX-XX``) with ``anchored`` false;
 impossible dates ("February 30"), years far from the publication year, counts
 ("2006 troops"), ages ("a 52-year-old") and labels ("Resolution 1441") yield
-nothing. The ``skip`` ranges (web debris, the dateline) are never read.
+nothing. The ``skip`` ranges (web debris, the dateline) are never read, save
+the dateline's own date ("NAIROBI, March 4, 2025 (Wire) –"): TimeML annotates
+it like any date, but it is not a date the story mentions, so later relative
+expressions do not count from it.
 """
 
 from __future__ import annotations
@@ -65,8 +68,10 @@ def extract_times(
     check_rules({name for name, _ in lexicon.timex_rules})
     rules = compile_rules(lexicon.timex_rules, vocab)
     dct = publication_date(article.published)
+    dateline = article.dateline.span if article.dateline is not None else None
+    unread = [span for span in skip if span != dateline]
     candidates = [c for c in find_candidates(article.text, rules)
-                  if not overlaps((c.start, c.end), skip)]
+                  if not overlaps((c.start, c.end), unread)]
 
     def make(candidate: Candidate, anchor: Point | None, quarter: Point | None) -> Context:
         return context(candidate, doc, article.text, vocab, dct, anchor, quarter)
@@ -80,7 +85,9 @@ def extract_times(
         yield TimeExpression(text=candidate.text, type=found.type, value=found.value,
                              anchored=found.anchored, span=(candidate.start, candidate.end))
         point = found.point
-        if point is not None and found.type in ("DATE", "TIME"):
+        in_dateline = dateline is not None and overlaps((candidate.start, candidate.end),
+                                                        [dateline])
+        if point is not None and found.type in ("DATE", "TIME") and not in_dateline:
             anchor = point
             if point.grain == "quarter" and candidate.rule in QUARTER_RULES:
                 quarter = point

@@ -20,9 +20,14 @@ FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before", "ah
 # Verbs whose infinitive complement lies ahead even when they are in the past tense.
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim", "prepare",
                            "hope", "slate", "vow", "promise", "pledge", "threaten", "want"})
-# Nouns and adjectives that put the event they head in the future ("due Friday").
+# Adjectives and participles that put the event they head in the future ("due Friday",
+# "scheduled for Monday", "effective Feb. 1").
 FUTURE_HEADS = frozenset({"due", "scheduled", "expected", "set", "planned", "slated",
-                          "upcoming", "next", "deadline", "payable"})
+                          "upcoming", "next", "payable", "effective"})
+# Nouns that do so unless their clause is told in the past ("met the Tuesday deadline").
+FUTURE_NOUNS = frozenset({"deadline"})
+# "as early as Tuesday", "as soon as Monday": a limit on something still to come.
+FUTURE_LIMITS = frozenset({"early", "soon"})
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
@@ -33,18 +38,36 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     root = span.root
     preposition = root.head if root.dep_ == "pobj" else None
     governor = preposition.head if preposition is not None else root.head
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in governor.children)
-    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or bare):
-        return "future"  # "payable Dec. 1", "due Friday", "scheduled for Monday"
+    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or participle(governor)):
+        return "future"  # "payable Dec. 1", "due Friday", "a vote scheduled for Monday"
+    if is_future_limit(doc, span.start):
+        return "future"
     verb = governing_verb(root)
     if verb is None:
         return None
     tense = verb_tense(verb)
+    if governor.lower_ in FUTURE_NOUNS and tense != "past":
+        return "future"
     if root.dep_ == "poss" and tense != "future":
         return "past"  # "Friday's purchases", "Tuesday's declaration": reported, so past
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def participle(verb: Token) -> bool:
+    """A bare participle ("a vote scheduled for Monday"), not a finite verb with its own
+    subject that the tagger also reads as VBN ("the agency set Friday as the deadline")."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+
+
+def is_future_limit(doc: Doc, start: int) -> bool:
+    """Is the expression starting at token ``start`` preceded by "as early as" / "as soon as"?"""
+    if start < 3:
+        return False
+    before = [t.lower_ for t in doc[start - 3:start]]
+    return before[0] == "as" and before[1] in FUTURE_LIMITS and before[2] == "as"
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -75,6 +98,8 @@ def verb_tense(verb: Token) -> Tense | None:
     if words & FUTURE_AUX:
         return "future"
     perfect = "have" in words and verb.tag_ == "VBN"
+    if words & {"have", "has", "had", "'ve"} and "been" in words and verb.tag_ == "VBG":
+        return "past"  # "have been searching since the Oct. 23 slaying"
     if "to" in words and not perfect:
         return infinitive_tense(verb)
     if words & MODALS:
