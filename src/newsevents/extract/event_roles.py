@@ -40,6 +40,9 @@ ANAPHORIC_NOUNS = frozenset({"bloc", "government", "ministry", "agency", "allian
                              "administration", "authorities", "organisation",
                              "organization", "union", "country", "body", "council",
                              "commission", "embassy", "regime", "cabinet"})
+MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "letter", "email",
+                         "mail", "train", "car", "plane", "air", "road", "sea", "boat",
+                         "helicopter", "link", "call", "satellite"})
 DESCRIBING_PREPS = frozenset({"from", "of"})
 JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
 
@@ -145,9 +148,12 @@ def actors_of(head: Token | None, index: ActorIndex, speaker: Actor | None = Non
 
 
 def _refers_back(token: Token) -> bool:
-    """A pronoun, or a definite institution noun with no actor of its own."""
+    """A pronoun, a noun owned by "its"/"their", or a definite institution noun (the
+    caller has found no placed actor of its own)."""
     if token.lower_ in PRONOUNS:
         return True
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return True  # "its foreign minister": the minister of whom "its" refers to
     return token.lemma_.lower() in ANAPHORIC_NOUNS and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this")
         for c in token.children) and not any(c.dep_ in ("amod", "compound")
@@ -160,25 +166,36 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     Walks up xcomp/conj/advcl chains for a controlled or shared subject, and to
     the noun a relative or participle clause modifies."""
     current: Token | None = verb
+    controlled = False  # reached through "to": "X is set to release", "X was urged to leave"
     for _ in range(4):
         if current is None:
             break
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
                 return child, False
-            if child.dep_ == "agent":
-                objs = prep_objects(child)
-                if objs:
-                    return objs[0], True
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None and (_passive(current) or current.dep_ == "acl") and \
+                not _means_of_contact(agent):
+            objs = prep_objects(agent)
+            if objs:
+                return objs[0], True
         if current.dep_ in ("relcl",) and not _passive(current):
             return current.head, False
-        if current.dep_ == "acl" and current.tag_ in FINITE_TAGS:
+        if current.dep_ == "acl" and (current.tag_ in FINITE_TAGS
+                                      or current.head.dep_ == "ROOT"):
+            # a noun-rooted sentence: the parser hung its predicate on the subject
             return current.head, False
         if current.dep_ in INHERIT_DEPS and current.head is not current:
+            controlled = current.dep_ == "xcomp"
             current = current.head
             continue
         break
     return None, False
+
+
+def _means_of_contact(agent: Token) -> bool:
+    """"spoke by telephone": a "by" phrase naming a means, not a doer."""
+    return any(o.lemma_.lower() in MEANS_NOUNS for o in prep_objects(agent))
 
 
 def _passive(verb: Token) -> bool:

@@ -69,7 +69,7 @@ CARRY_SENTENCES = 2  # how far back a date of the same event may be carried from
 # "held talks", "launched an offensive", "began a visit".
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
                          "make", "pay", "stage", "carry", "continue", "end", "wrap",
-                         "complete", "undertake", "lead", "join", "mount", "step"})
+                         "complete", "undertake", "lead", "join", "mount", "step", "open"})
 # Types that are dyadic by nature: without a target actor the coding says too
 # little to be right (an accusation of nobody, a visit to nowhere), so it is
 # not yielded. REQUEST, MOBILIZE, AID, CONCEDE and PROTEST may lack a target
@@ -185,7 +185,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     stands for the speaker of its reported clause, else ``salient`` (the last
     sentence subject that was an actor)."""
     speaker_head, speaker_actor = _speaker(match, index)
-    fallback = speaker_actor or salient
+    # inside reported speech a pronoun stands for the speaker, placed or not
+    fallback = speaker_actor if speaker_head is not None else salient
     if match.nominal:
         source_head, target_head = nominal_roles(match)
         if source_head is None and match.token.dep_ == "dobj" and \
