@@ -30,6 +30,8 @@ DEV_ARTICLES = REPO / "bench" / "gold" / "times.dev.articles.jsonl"
 DEV_GOLD = REPO / "bench" / "gold" / "times.dev.jsonl"
 EXAMPLES = REPO / "examples"
 TBAQ = SHARED / "corpora" / "tbaq_timex.jsonl"
+# The CI gate scores the first documents of TimeBank/AQUAINT only, to stay fast.
+TBAQ_GATE_DOCS = 70
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,12 @@ def tbaq_set(limit: int | None = None) -> GoldSet | None:
     spans = {d["id"]: [(t["start"], t["end"], t["type"], t["value"]) for t in d["timexes"]]
              for d in docs}
     return GoldSet("tbaq", articles, spans=spans)
+
+
+def tbaq_gate_set() -> GoldSet | None:
+    """The first ``TBAQ_GATE_DOCS`` documents of TimeBank/AQUAINT, as the CI gate scores them."""
+    gold = tbaq_set(TBAQ_GATE_DOCS)
+    return None if gold is None else GoldSet("tbaq-gate", gold.articles, spans=gold.spans)
 
 
 def _unique_ids(docs: list[dict]) -> list[dict]:
