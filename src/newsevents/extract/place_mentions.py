@@ -318,10 +318,21 @@ def _may_be_place(doc: Doc, label: str, start: int, end: int, gazetteer: Gazette
     if end - start != 1 or (start > 0 and doc[start - 1].is_title
                             and doc[start - 1].pos_ == "PROPN"):
         return False
-    if _surname(doc, doc[start].text):
-        return False
+    word = doc[start].text
+    if _surname(doc, word) or (_given_name(doc, word) and not _tagged_place(doc, word)):
+        return False  # "Jordan Peterson spoke. Jordan said ...", unless Jordan is a place too
     return any(c.entry.kind in ("country", "admin1") and not c.alternate
-               for c in gazetteer.lookup(doc[start].text))
+               for c in gazetteer.lookup(word))
+
+
+def _given_name(doc: Doc, word: str) -> bool:
+    """Whether ``word`` opens the name of someone named in full ("Chad Harlan")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word for e in doc.ents)
+
+
+def _tagged_place(doc: Doc, word: str) -> bool:
+    """Whether the NER tags ``word`` as a place somewhere in the text."""
+    return any(e.label_ in PLACE_LABELS and e.text == word for e in doc.ents)
 
 
 def _surname(doc: Doc, word: str) -> bool:

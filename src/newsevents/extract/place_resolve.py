@@ -8,7 +8,8 @@ Every entry bearing the name is scored; the best one wins. What counts:
 2. what the name meant before in the same article ("Paris" after "Paris,
    Texas" is still that Paris) — one sense per story;
 3. the countries the sentence and the article name, the dateline's country
-   counting more;
+   counting more, and for a US state the cities in it that the article names
+   ("Georgia" in a story about Atlanta);
 4. the kind and size of the place: a country before a US state before a city
    of the same name, a big city before a small one, a primary name before an
    alternate one; a dateline names a city.
@@ -36,6 +37,7 @@ SENTENCE_BONUS = 4.0
 DATELINE_BONUS = 2.0
 MEMORY_BONUS = 8.0
 CAPITAL_BONUS = 1.0
+CONTAINS_BONUS = 4.0
 _WATER_WORDS = frozenset({"sea", "ocean", "river", "lake", "strait", "gulf", "bay", "canal",
                           "channel", "reservoir", "rivers", "lakes"})
 _REGION_WORDS = frozenset({"valley", "mountains", "desert", "plain", "plains", "peninsula",
@@ -52,25 +54,42 @@ class Context:
     sentences: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     dateline: str | None = None
     memory: dict[str, Entry] = field(default_factory=dict)  # name key -> entry chosen
+    states: set[str] = field(default_factory=set)  # US states of the cities named
 
 
 def sure_country(candidates: Sequence[Candidate]) -> str | None:
     """The country a name surely lies in: a country's own name, or the one country all
     its primary entries share."""
     primary = [c.entry for c in candidates if not c.alternate]
-    if any(e.kind == "country" for e in primary):
-        return next(e.country for e in primary if e.kind == "country")
+    country = next((e.country for e in primary if e.kind == "country"), None)
+    if country is not None:
+        # "Georgia" is the country or a US state: it says nothing until resolved
+        rivals = [e for e in primary if e.kind != "city" and e.country != country]
+        return None if rivals else country
     countries = {e.country for e in primary}
     return countries.pop() if len(countries) == 1 else None
+
+
+def sure_state(candidates: Sequence[Candidate]) -> str | None:
+    """The US state a city's name surely lies in ("Atlanta": GA)."""
+    primary = [c.entry for c in candidates if not c.alternate]
+    states = {e.admin1 for e in primary}
+    if len(states) != 1 or any(e.kind != "city" for e in primary):
+        return None
+    return states.pop()
 
 
 def build_context(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> Context:
     context = Context()
     for mention in mentions:
-        country = sure_country(gazetteer.lookup(mention.text))
+        candidates = gazetteer.lookup(mention.text)
+        country = sure_country(candidates)
         if country is not None:
             context.article[country] += 1
             context.sentences.setdefault(mention.sentence, set()).add(country)
+        state = sure_state(candidates)
+        if state is not None:
+            context.states.add(state)
     return context
 
 
@@ -105,6 +124,8 @@ def score(candidate: Candidate, mention: PlaceMention, context: Context) -> floa
             value += SENTENCE_BONUS
         if entry.country == context.dateline:
             value += DATELINE_BONUS
+    if entry.kind == "admin1" and entry.admin1 in context.states:
+        value += CONTAINS_BONUS  # "Georgia" in a story that names Atlanta
     if context.memory.get(name_key(mention.text)) is entry:
         value += MEMORY_BONUS
     return value

@@ -128,6 +128,7 @@ def _place(mention: PlaceMention, entry: Entry | None, mentions: Sequence[PlaceM
         held = qualifier_entries(mentions[mention.qualifier].text, gazetteer)
         country = held[0].country if held else None
     label = "GPE" if mention.label == "DATELINE" else mention.label
+    words = mention.text if mention.feature is None else f"{mention.text} {mention.feature}"
     return Place(text=mention.text, name=" ".join(mention.text.split()), country=country,
-                 lat=None, lon=None, kind=guess_kind(mention.text, label), geonames_id=None,
+                 lat=None, lon=None, kind=guess_kind(words, label), geonames_id=None,
                  span=mention.span)
