@@ -23,7 +23,7 @@ from newsevents.records import TimeExpression, When
 DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
 EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
 INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjpass",
-                               "attr", "compound", "appos"})
+                               "attr", "compound", "appos", "pcomp", "advmod"})
 
 
 def to_when(time: TimeExpression) -> When:
@@ -70,7 +70,7 @@ def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
     if not usable:
         return None
     current = trigger
-    for _ in range(3):
+    for _ in range(4):
         found = in_clause(current, usable)
         if found is not None:
             return to_when(found)

@@ -203,6 +203,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not pairs:
         return
     modality = modality_of(match.token, lexicon.events)
+    if "promise" in match.pattern.flags and modality == "asserted":
+        modality = "planned"  # a pledge or an offer codes the promised event, not yet done
     when = event_date(match.token, times)
     where = _place(match.token, places)
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source

@@ -28,6 +28,9 @@ GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep", 
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "declare", "claim",
                            "report", "note", "confirm", "write", "explain", "stress",
                            "warn", "insist", "indicate", "reiterate", "suggest", "reply"})
+# Links to a clause that is told beside the governing word, not governed by it:
+# the governing word's cue ("announced", "denied", "expected") does not reach it.
+ADJUNCT_LINKS = frozenset({"advcl", "conj", "relcl", "acl", "parataxis"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
@@ -116,6 +119,8 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
             found.add("conditional")
     direct = True  # no that-clause crossed yet: "plans to", not "announced that"
     for below, word in zip(chain.words, chain.words[1:], strict=False):
+        if below.dep_ in ADJUNCT_LINKS:
+            break  # "after X slapped sanctions, Y announced drills": not governed by Y
         direct = direct and below.dep_ != "ccomp"
         forms = _governor_form(word)
         for modality in ("negated", "hypothetical", "planned"):
