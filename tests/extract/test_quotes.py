@@ -75,6 +75,14 @@ CASES = [
     ("unnamed-source", "an unnamed official is no one: speaker null, not inherited",
      "“The situation is under control,” an official at the home ministry said.",
      [("The situation is under control,", "direct", None)]),
+    ("unnamed-source-named-body", "a named body that speaks is the speaker",
+     "“The situation is under control,” the home ministry said in a statement.",
+     [("The situation is under control,", "direct", "home ministry")]),
+    ("sentence-then-attribution", "a whole sentence, then its attribution: direct, by the "
+     "person named before",
+     "Kenyan President Amani Wekesa hosted envoys from both sides on Monday.\n\n"
+     "\"We are here to listen,\" Wekesa said.",
+     [("We are here to listen,", "direct", "Amani Wekesa")]),
     ("scare-quotes", "one or two words as a label: partial, speaker null",
      "The government's so-called “reforms” were debated in parliament on Monday.",
      [("reforms", "partial", None)]),

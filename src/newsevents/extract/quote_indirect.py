@@ -10,7 +10,7 @@ without a speaker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 

@@ -81,17 +81,20 @@ class Speakers:
         return None
 
     def _named_speaker(self, token: Token) -> Speaker | None:
-        mention = self._mention(token) or self._mention_in_phrase(token)
+        kind = self._unnamed(token)
+        own = self._mention(token)
+        mention = own or self._mention_in_phrase(token)
         if mention is not None and mention.actor_id in self.actors:
-            actor = self.actors[mention.actor_id]
+            actor = self._person_by_surname(token, mention) or self.actors[mention.actor_id]
             if actor.kind == "person":
                 return Speaker(actor.name, self._description(mention, actor), actor.id)
-            if mention.label != "NOMINAL" or self._unnamed(token) is None:
+            # "an official at the home ministry" is someone unnamed, not the ministry
+            if (kind != "person" or own is not None) and (
+                    mention.label != "NOMINAL" or kind is None):
                 return Speaker(_clean(mention.text), None, actor.id)
         named = self._unlinked_appos(token)
         if named is not None:  # "A presidential adviser, Juliana Restrepo Garcés," unlinked
             return Speaker(_clean(named.text), None, None)
-        kind = self._unnamed(token)
         if kind is not None:
             # "the minister added" is someone named before; "one Dutch diplomat" is no one
             return self.before(token.idx, "he" if kind == "person" else "it") \
@@ -99,6 +102,17 @@ class Speakers:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         return Speaker(_clean(self._phrase(token)), None, None)
+
+    def _person_by_surname(self, token: Token, mention: Mention) -> Actor | None:
+        """The one person of the article whose surname a lone name is, when the NER
+        took the name for an organisation ("Wekesa said", Wekesa tagged ORG)."""
+        if token.pos_ != "PROPN" or len(_clean(mention.text).split()) != 1:
+            return None
+        word = _clean(mention.text)
+        people = [a for a in self.actors.values()
+                  if a.kind == "person" and len(a.name.split()) > 1
+                  and a.name.split()[-1] == word]
+        return people[0] if len(people) == 1 else None
 
     def _unnamed(self, token: Token) -> str | None:
         return self.unnamed.get(token.lemma_.lower()) or self.unnamed.get(token.lower_)
@@ -181,8 +195,9 @@ class Speakers:
             parts = description_parts(self.doc, span.start, span.end)
         except (IndexError, ValueError):  # a parse the helper does not expect
             return None
-        after = [p for p in parts if p.head is not None and p.tokens and p.tokens[0].i >= span.end]
-        before = [p for p in parts if p.head is not None and p.tokens and p.tokens[0].i < span.start]
+        placed = [p for p in parts if p.head is not None and p.tokens]
+        after = [p for p in placed if p.tokens[0].i >= span.end]
+        before = [p for p in placed if p.tokens[0].i < span.start]
         titles = [p for p in parts if p.before_name and p.tokens]
         for group in (after, before, titles):
             for part in group:
