@@ -17,6 +17,7 @@ import duckdb
 from newsevents.errors import StoreError
 from newsevents.records import Analysis, Article
 from newsevents.store import queries
+from newsevents.store.dataset import is_dataset, open_dataset
 from newsevents.store.export import export_jsonl, export_parquet
 from newsevents.store.queries import Filters
 from newsevents.store.reader import article_from_row, load_analysis, load_article
@@ -37,8 +38,16 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Store:
-        """Open (or create) the database at ``path``; ``":memory:"`` for a throwaway one."""
+        """Open (or create) the database at ``path``; ``":memory:"`` for a throwaway one.
+
+        A folder is a Parquet dataset written by the Spark engine: read-only here.
+        """
         name = str(path)
+        if is_dataset(name):
+            if not read_only:
+                raise StoreError(f"{name}: a Parquet dataset folder is read-only here; "
+                                 "write it with `newsevents ingest --engine spark`")
+            return cls(open_dataset(name), name)
         if read_only and name != ":memory:" and not Path(name).exists():
             raise StoreError(f"{name}: no such database (run `newsevents ingest` first)")
         try:
