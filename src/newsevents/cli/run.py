@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -25,6 +26,7 @@ from newsevents.cli.common import (
     user_errors,
 )
 from newsevents.engines.local import IngestReport, analyze_items, ingest
+from newsevents.errors import UsageError
 from newsevents.ingest import InputFailure, read_inputs
 from newsevents.lexicon import Lexicon, load_lexicon
 from newsevents.nlp import load_pipeline
@@ -40,6 +42,20 @@ BatchOption = Annotated[
     int, typer.Option("--batch-size", min=1, envvar=settings.BATCH_SIZE.env,
                       help=settings.BATCH_SIZE.help),
 ]
+
+
+class Engine(StrEnum):
+    local = "local"
+    spark = "spark"
+
+
+EngineOption = Annotated[
+    Engine, typer.Option("--engine", case_sensitive=False,
+                         help="local: this machine, into a DuckDB file. spark: a Spark job "
+                              "writing a Parquet dataset folder at --db (docs/spark.md).")]
+MasterOption = Annotated[
+    str | None, typer.Option("--master", metavar="URL",
+                             help="Spark master for --engine spark (default local[*]).")]
 
 
 def _progress() -> Progress:
@@ -85,6 +101,28 @@ def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, forc
     return report
 
 
+def _run_spark_ingest(inputs: list[str], db: str, *, master: str | None,
+                      **options: Any) -> tuple[int, int]:
+    """Ingest with the Spark engine into the dataset folder ``db``: (done, failed)."""
+    try:
+        from newsevents.engines.spark import DEFAULT_MASTER, run_spark_ingest
+    except ImportError:
+        raise UsageError("--engine spark needs PySpark: pip install 'newsevents[spark]'") from None
+    if Path(db).is_file():
+        raise UsageError(f"--db {db} is a DuckDB file; --engine spark writes a dataset folder")
+    started = time.monotonic()
+    report = run_spark_ingest(inputs, db, master=master or DEFAULT_MASTER, **options)
+    for failure in report.failures:
+        _report_failure(failure)
+    seconds = time.monotonic() - started
+    stderr.print(
+        f"{report.stored + report.failed} articles: {report.stored} stored, "
+        f"{report.failed} failed (listed in the errors table)"
+        + (f", {report.not_analysed} not analysed (not English)" if report.not_analysed else "")
+        + f" — {seconds:.1f} s; dataset {db}", markup=False)
+    return report.done, report.failed
+
+
 @user_errors
 def ingest_command(
     inputs: InputsArgument,
@@ -96,6 +134,8 @@ def ingest_command(
     force: Annotated[bool, typer.Option("--force", help="Re-analyse articles already stored "
                                                         "unchanged.")] = False,
     actors: ActorsOption = None,
+    engine: EngineOption = Engine.local,
+    master: MasterOption = None,
 ) -> None:
     """Read articles, analyse them and store the results in the database.
 
@@ -106,6 +146,13 @@ def ingest_command(
     Example: newsevents ingest examples/ --db demo.duckdb
     """
     given = check_date(published, "--published")
+    if engine is Engine.spark:
+        done, failed = _run_spark_ingest(inputs, db, master=master, published=given,
+                                         source=source, model=model, actors=actors,
+                                         batch_size=batch_size)
+        raise typer.Exit(exit_code(done, failed))
+    if master is not None:
+        raise UsageError("--master is for --engine spark")
     lexicon = load_lexicon(actors)
     with Store.open(db) as store:
         report = _run_ingest(read_inputs(inputs, published=given, source=source), store,
