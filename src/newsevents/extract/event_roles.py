@@ -43,6 +43,7 @@ ANAPHORIC_NOUNS = frozenset({"bloc", "government", "ministry", "agency", "allian
 MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "letter", "email",
                          "mail", "train", "car", "plane", "air", "road", "sea", "boat",
                          "helicopter", "link", "call", "satellite"})
+OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 DESCRIBING_PREPS = frozenset({"from", "of"})
 JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
 
@@ -233,12 +234,40 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
     order = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
     for word in order:
-        if word in preps and (target is None or not scored(actor_of(target, index))):
+        if word in preps and (target is None or not scored(actor_of(target, index))
+                              or _same_side(target, source, index)):
             objs = prep_objects(preps[word])
-            if objs:
+            if objs and scored(actor_of(objs[0], index)):
                 target = objs[0]
                 break
+            if objs and (target is None or not scored(actor_of(target, index))):
+                target = objs[0]
+                break
+    if target is not None and _own_means(target, source, index):
+        target = None
     return source, target
+
+
+def _same_side(target: Token, source: Token | None, index: ActorIndex) -> bool:
+    """"Spain could send troops to Morocco": an object of the doer's own country."""
+    if source is None:
+        return False
+    doer, acted_on = actor_of(source, index), actor_of(target, index)
+    return scored(doer) and scored(acted_on) and _code(doer) == _code(acted_on)
+
+
+def _own_means(target: Token, source: Token | None, index: ActorIndex) -> bool:
+    """"withdraw its troops from Somalia": an object of the doer's own country is
+    the means it acts with; the prepositional phrase names the target."""
+    if source is None or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS
+                                 for c in target.children):
+        return False
+    doer, acted_on = actor_of(source, index), actor_of(target, index)
+    return doer is None or acted_on is None or _code(doer) == _code(acted_on)
+
+
+def _code(actor: Actor | None) -> str | None:
+    return None if actor is None else (actor.country or actor.igo)
 
 
 def _passive_participle(verb: Token) -> bool:
