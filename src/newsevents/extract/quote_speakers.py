@@ -35,6 +35,7 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "nmod"})
 PRONOUN_REACH = 2500
+ACRONYM = (2, 6)  # letters of an acronym that may stand for an organisation named in full
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,14 @@ class Speakers:
             actor = self._person_by_surname(token, mention) or self.actors[mention.actor_id]
             if actor.kind == "person":
                 return Speaker(actor.name, self._description(mention, actor), actor.id)
-            # "an official at the home ministry" is someone unnamed, not the ministry
+            # "an official at the home ministry" is someone unnamed, not the ministry;
+            # "the Indonesian foreign ministry" names its owner, "the ministry" does not
             if (kind != "person" or own is not None) and (
-                    mention.label != "NOMINAL" or kind is None):
-                return Speaker(_clean(mention.text), None, actor.id)
+                    mention.label != "NOMINAL" or kind is None
+                    or (kind == "body" and _owner_named(token))):
+                actor = self._expanded(mention) or actor
+                return Speaker(_clean(mention.text) if actor.id == mention.actor_id
+                               else actor.name, None, actor.id)
         named = self._unlinked_appos(token)
         if named is not None:  # "A presidential adviser, Juliana Restrepo Garcés," unlinked
             return Speaker(_clean(named.text), None, None)
@@ -101,7 +106,23 @@ class Speakers:
                 if _definite(token) else None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        expanded = self._acronym_of(token.text)
+        if expanded is not None:  # "The RSF ... accused", untagged
+            return Speaker(expanded.name, None, expanded.id)
         return Speaker(_clean(self._phrase(token)), None, None)
+
+    def _expanded(self, mention: Mention) -> Actor | None:
+        """The organisation an acronym stands for, when the article also names it in
+        full ("RSF" for the Rapid Support Forces)."""
+        return self._acronym_of(_clean(mention.text))
+
+    def _acronym_of(self, word: str) -> Actor | None:
+        if not (ACRONYM[0] <= len(word) <= ACRONYM[1] and word.isalpha() and word.isupper()):
+            return None
+        found = [a for a in self.actors.values() if a.kind != "person"
+                 and len(a.name.split()) == len(word)
+                 and "".join(w[0] for w in a.name.split()).upper() == word]
+        return found[0] if len(found) == 1 else None
 
     def _person_by_surname(self, token: Token, mention: Mention) -> Actor | None:
         """The one person of the article whose surname a lone name is, when the NER
@@ -217,13 +238,23 @@ class Speakers:
             if token.lower_ in PERSON_PRONOUNS | OTHER_PRONOUNS | RELATIVE:
                 continue
             mention = self._mention(token) or self._mention_in_phrase(token)
-            if mention is None or mention.actor_id not in self.actors:
+            linked = mention is not None and mention.actor_id in self.actors
+            if not linked and self._unlinked_appos(token) is None:
                 continue
             speaker = self._named_speaker(token)
             if speaker is not None:
-                person = self.actors[mention.actor_id or ""].kind == "person"
+                person = (linked and self.actors[mention.actor_id or ""].kind == "person") \
+                    or self._described_as_person(token)
                 named.append(_Named(token.idx, speaker, person))
         return named
+
+    def _described_as_person(self, token: Token) -> bool:
+        """A name the actor pass did not take for a person, which its apposition or
+        its head noun says is one: "Nino Beridze, a law student", "A presidential
+        adviser, Juliana Restrepo Garcés"."""
+        if self._unnamed(token) == "person":
+            return True
+        return any(c.dep_ == "appos" and self._unnamed(c) == "person" for c in token.children)
 
 
 def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:
@@ -236,6 +267,15 @@ def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _owner_named(token: Token) -> bool:
+    """Whether a body's phrase names whose it is: "Venezuela's government", "the
+    Indonesian foreign ministry", "the Kenya Defence Forces"."""
+    return any((c.dep_ == "poss" and c.pos_ == "PROPN")
+               or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE")
+                                                       or c.pos_ == "PROPN"))
+               for c in token.children)
 
 
 def _definite(token: Token) -> bool:
