@@ -63,12 +63,18 @@ def prep_objects(prep: Token) -> list[Token]:
     return found
 
 
+def _dates_only(part: Token) -> bool:
+    """"called on Tuesday": a preposition whose object is a date is no particle."""
+    objects = prep_objects(part)
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[Token, ...] | None:
     """The object tokens the pattern read, or None when it does not fit."""
     candidates = direct_objects(verb)
     if pattern.particle is not None:
         part = parts.get(pattern.particle)
-        if part is None:
+        if part is None or _dates_only(part):
             return None
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates

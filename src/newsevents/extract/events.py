@@ -42,6 +42,7 @@ from newsevents.extract.event_roles import (
     actor_of,
     actors_of,
     described_actor,
+    is_joint_phrase,
     nominal_roles,
     scored,
     subject_of,
@@ -75,13 +76,19 @@ LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", 
 # not yielded. REQUEST, MOBILIZE, AID, CONCEDE and PROTEST may lack a target
 # ("called for restraint", "deployed troops", "pledged aid").
 NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
-                          "SUPPORT", "REJECT", "THREATEN", "COERCE"})
-# ASSAULT is the one type often told without its doer ("gunmen opened fire").
+                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT"})
+# ASSAULT is the one type often told without its doer ("gunmen opened fire"); its
+# victim, though, is what makes it an event between actors.
 MAY_LACK_SOURCE = frozenset({"ASSAULT"})
 # Domestic by default: arrests and protests whose target is a group with no
 # country of its own ("detained 47 people", "protesters rallied") are coded
 # against the doer's own country (CAMEO/GDELT practice for internal events).
 DOMESTIC = frozenset({"COERCE", "PROTEST"})
+PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
+                          "activist", "protester", "demonstrator", "resident", "student",
+                          "journalist", "reporter", "member", "supporter", "critic",
+                          "official", "worker", "leader", "suspect", "dozen", "hundred",
+                          "thousand"})
 
 
 def extract_events(
@@ -98,6 +105,7 @@ def extract_events(
     """Yield one event per coded trigger and actor pair outside ``skip``."""
     index = ActorIndex.build(mentions, actors)
     salient: Actor | None = None
+    parties: list[Actor] = []
     recent: list[tuple[int, Event]] = []
     headline_end = _headline_end(article)
     doc = clean_parse(doc, [headline_end, *[edge for span in skip for edge in span]])
@@ -107,14 +115,24 @@ def extract_events(
         sent_times = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
         headline = sent.start_char < headline_end
         for match in sentence_triggers(sent, lexicon.events, skip):
-            for event in code_match(match, sent, article, index, sent_times, places, lexicon,
-                                    salient):
+            coded = list(code_match(match, sent, article, index, sent_times, places, lexicon,
+                                    salient, parties))
+            parties = _joint_parties(match, coded) or parties
+            for event in coded:
                 if headline:
                     event = replace(event, when=None, confidence=round(event.confidence - 0.1, 2))
                 event = _carry_date(event, recent, number)
                 recent.append((number, event))
                 yield event
         salient = _subject_actor(sent, index) or salient
+
+
+def _joint_parties(match: TriggerMatch, events: list[Event]) -> list[Actor]:
+    """The sides of a joint event ("A and B signed"), for a later "both sides"."""
+    if "joint" not in match.pattern.flags:
+        return []
+    sides = {a.id: a for e in events for a in (e.source, e.target) if scored(a)}
+    return list(sides.values()) if len(sides) >= 2 else []
 
 
 def _subject_actor(sent: SpacySpan, index: ActorIndex) -> Actor | None:
@@ -180,10 +198,12 @@ def _speaker(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, Acto
 
 def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: ActorIndex,
                times: Sequence[TimeExpression], places: Sequence[Place],
-               lexicon: Lexicon, salient: Actor | None = None) -> Iterator[Event]:
+               lexicon: Lexicon, salient: Actor | None = None,
+               parties: Sequence[Actor] = ()) -> Iterator[Event]:
     """The events of one trigger: one per (source, target) pair found. A pronoun
     stands for the speaker of its reported clause, else ``salient`` (the last
-    sentence subject that was an actor)."""
+    sentence subject that was an actor); "both sides" stands for ``parties`` (the
+    actors of the last joint event)."""
     speaker_head, speaker_actor = _speaker(match, index)
     # inside reported speech a pronoun stands for the speaker, placed or not
     fallback = speaker_actor if speaker_head is not None else salient
@@ -196,8 +216,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = verb_roles(match, index)
     sources = actors_of(source_head, index, fallback)
     targets = _targets(target_head, index, fallback, sources)
+    if not targets and is_joint_phrase(target_head):
+        targets = [p for p in parties if _code(p) not in {_code(s) for s in sources}] or \
+            list(parties[:1])
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
-            target_head is not None or match.pattern.type == "PROTEST"):
+            _people(target_head, index) or match.pattern.type == "PROTEST"):
         targets = [s for s in sources if scored(s)][:1]
     pairs = _pairs(match, sources, targets)
     if not pairs:
@@ -236,6 +259,15 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     borrowed = actors_of(head, index, fallback)
     source_codes = {_code(s) for s in sources}
     return [a for a in borrowed if _code(a) not in source_codes] if borrowed != own else own
+
+
+def _people(head: Token | None, index: ActorIndex) -> bool:
+    """Whether a target names people (protesters, 47 people) rather than a thing: only
+    people are coded against the doer's own country by default."""
+    if head is None:
+        return False
+    return head.lemma_.lower() in PEOPLE_NOUNS or (
+        actor_of(head, index) is not None and head.pos_ in ("NOUN", "PROPN"))
 
 
 def _pairs(match: TriggerMatch, sources: list[Actor],
