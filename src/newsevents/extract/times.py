@@ -51,7 +51,7 @@ from newsevents.extract.timex.vocab import Vocabulary
 from newsevents.lexicon import Lexicon
 from newsevents.records import Article, Span, TimeExpression
 
-WINDOW = 24  # characters of text around a match that rules may look at
+WINDOW = 40  # characters of text around a match that rules may look at
 
 # Rules that name a quarter (not derive one, like "a year earlier"): later "the
 # quarter", "a year ago" and "the year-earlier period" refer to it.

@@ -103,6 +103,8 @@ def set_(c: Candidate, ctx: Context) -> Value | None:
     word = ctx.vocab.code("set", c.get("set"))
     if word and ctx.tags and ctx.tags[-1] == "JJ" and ctx.next_tag.startswith("NN"):
         return None  # attributive: "a quarterly dividend", "the daily newspaper"
+    if word and (ctx.tags[-1:] == ("NN",) or is_paper_name(ctx)):
+        return None  # a noun: "declared its first quarterly", "the party daily Granma"
     if word:
         return Value("SET", word)
     unit = _unit(c.get("unit") or c.get("unit_sg"), ctx)
@@ -112,6 +114,11 @@ def set_(c: Candidate, ctx: Context) -> Value | None:
     if re.search(r"\bother\b", c.text, re.IGNORECASE):
         amount = 2.0
     return Value("SET", period(amount, unit))
+
+
+def is_paper_name(ctx: Context) -> bool:
+    """ "the French daily Le Monde", "the Communist Party daily Granma": a newspaper."""
+    return ctx.next_tag == "NNP" and ctx.prev_tag in ("NNP", "NNPS", "JJ", "DT")
 
 
 def set_day(c: Candidate, ctx: Context) -> Value | None:

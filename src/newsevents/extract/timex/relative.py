@@ -264,7 +264,9 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
     digits = str(int(spoken)) if spoken and spoken == int(spoken) else c.get("hour")
     m = re.search(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.?\s?m)?", c.get("clock") or digits
                   or "")
-    if "noon" in text:
+    if c.get("hhmm"):
+        hour, minute = int(c.groups["hhmm"][:2]), int(c.groups["hhmm"][2:])
+    elif "noon" in text:
         hour, minute = 12, 0
     elif "midnight" in text:
         hour, minute = 24, 0
@@ -281,6 +283,23 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
+def pod_alone(c: Candidate, ctx: Context) -> Value | None:
+    """ "overnight", "midday", "mid-afternoon": that part of the last day mentioned, else
+    of the publication date."""
+    code = ctx.vocab.code("part_of_day", re.sub(r"^\w+\s+", "", c.text.lower())
+                          if " " in c.text else c.text.lower())
+    if code is None:
+        return None
+    if ctx.anchor is not None and ctx.anchor.grain == "day":
+        return Value("TIME", f"{ctx.anchor.value}T{code}")
+    return _day(ctx, 0, "TIME", f"T{code}")
+
+
+# What may stand between a clock time and the weekday it belongs to.
+DAY_AFTER_CLOCK = re.compile(r"\s*(?:local time\s*)?(?:\([^)]{0,20}\)\s*)?(?:on\s+|,\s*)?"
+                             r"([A-Z][a-z]+day)\b")
+
+
 def _clock_day(c: Candidate, ctx: Context) -> str | None:
     if c.get("weekday"):
         found = weekday(c, ctx)
@@ -288,6 +307,10 @@ def _clock_day(c: Candidate, ctx: Context) -> str | None:
     if c.get("dayword"):
         found = day_word(c, ctx)
         return found.value if found and found.anchored else None
+    named = DAY_AFTER_CLOCK.match(ctx.after)
+    number = ctx.vocab.weekday(named.group(1)) if named else None
+    if number is not None:  # "at 2:30 p.m. (1830 GMT) on Wednesday": that Wednesday
+        return weekday_date(number, None, ctx).isoformat() if ctx.dct else None
     if c.get("month") and c.get("day") and ctx.dct is not None:
         month, day = ctx.vocab.month(c.get("month")), int(re.sub(r"\D", "", c.groups["day"]))
         found_date = around(ctx, lambda y: _safe(y, month, day))
@@ -309,5 +332,5 @@ VALUERS: dict[str, Valuer] = {
     "weekday_pod": weekday_pod, "weekend": weekend, "relative": relative,
     "anchored": anchored, "anchored_pod": anchored_pod, "this_unit": this_unit,
     "fiscal_span": fiscal_span, "ago": ago, "later": later, "from_now": from_now,
-    "year_ago": year_ago, "latest": latest, "clock": clock,
+    "year_ago": year_ago, "latest": latest, "clock": clock, "pod_alone": pod_alone,
 }
