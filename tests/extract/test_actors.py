@@ -115,6 +115,19 @@ CASES = [
      "Belarus rejected the sanctions. The Kremlin's puppet government announced drills.",
      "2024-06-19", {"The Kremlin's puppet government": "BLRGOV"},
      "a puppet's possessor is who controls it, not whose it is"),
+    ("home-passive-agent", "home",
+     "A truce agreed by Sudan's army and the Rapid Support Forces failed. Kenya's foreign "
+     "minister called the talks.", "2025-03-06", {"Rapid Support Forces": "SDNMIL"},
+     "the agent of a passive verb is what the story is about"),
+    ("pair-one-state", "pairs",
+     "Sudan's army and the Sudanese Rapid Support Forces met. The envoy urged both sides to "
+     "talk.", "2025-03-06", {"both sides": "SDN"},
+     "'both sides' of one state's war is that state"),
+    ("pair-two-states", "pairs",
+     "Serbia's army and Kosovo's police clashed. The EU urged both governments to talk.",
+     "2025-03-06", {"both governments": "GOV"}, "two states make no one country"),
+    ("igo-body", "igos", "The African Union asked its Peace and Security Council to act.",
+     "2025-03-06", {"Peace and Security Council": "IGOAU"}, "an organ carries its IGO's code"),
     ("home-none", "home", "Protesters marched on the ministry.", "2024-02-13",
      {"Protesters": "CVL"}, "a story naming no country has no home country"),
 ]

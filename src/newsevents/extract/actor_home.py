@@ -80,11 +80,14 @@ def home_facts(chunk: Span, facts: Facts, home: str | None) -> Facts:
 
 
 def _in_subject(token: Token) -> bool:
-    """Whether a word is, or sits inside the noun phrase of, a clause's subject."""
+    """Whether a word is, or sits inside the noun phrase of, a clause's subject or the
+    agent of a passive verb."""
     while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
         if token.dep_ == "poss" and is_proxy(token.head):
             return False  # "the Kremlin's puppet government" is not the Kremlin
         token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True  # "a ceasefire agreed by Sudan's army"
     return token.dep_ in ("nsubj", "nsubjpass")
 
 

@@ -41,6 +41,7 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
 QUANTIFIERS = frozenset({"both", "two", "all", "each", "either", "neither", "several", "some",
                          "many", "other", "another", "remaining"})
+PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY"})
 Seen = Sequence[tuple[int, Actor]]  # (token position, actor) of every resolved mention
 
 
@@ -85,6 +86,8 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
     weak = found.head is not None and "weak" in found.head.flags
     if weak and found.body is not None:  # "RSF units", "the Guards' navy"
         return found.body, Facts()
+    if not (facts.country or facts.igo) and _names_a_pair(chunk):
+        facts = Facts(_pair_country(chunk, seen), facts.sector, None, facts.title)
     if facts.country or facts.igo:
         return _agent(scene, facts), Facts()
     if (found.head is not None and "country" in found.head.flags) or not facts.sector:
@@ -114,6 +117,26 @@ def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | 
             if position < chunk.start and a.kind != "person" and a.sector == sector
             and a.country}
     return next(iter(tied.values())) if len(tied) == 1 else None
+
+
+def _names_a_pair(chunk: Span) -> bool:
+    """"both sides", "the two forces", "both delegations": the two parties of the story."""
+    words = [t.lower_ for t in chunk]
+    return chunk.root.tag_ in ("NNS", "NNPS") and (
+        "both" in words or words[:2] == ["the", "two"])
+
+
+def _pair_country(chunk: Span, seen: Seen) -> str | None:
+    """The country of both parties last named before ``chunk`` when they share one ("both
+    sides" after Sudan's army and the RSF); None when they are two states."""
+    parties: dict[str, Actor] = {}
+    for position, actor in sorted(seen, key=lambda p: p[0], reverse=True):
+        if position < chunk.start and actor.sector in PARTY_SECTORS and actor.country:
+            parties.setdefault(actor.id, actor)
+        if len(parties) == 2:
+            break
+    countries = {a.country for a in parties.values()}
+    return countries.pop() if len(parties) == 2 and len(countries) == 1 else None
 
 
 def _is_table_noun(token: Token, tables: ActorTables) -> bool:
