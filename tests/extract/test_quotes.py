@@ -83,6 +83,22 @@ CASES = [
      "Kenyan President Amani Wekesa hosted envoys from both sides on Monday.\n\n"
      "\"We are here to listen,\" Wekesa said.",
      [("We are here to listen,", "direct", "Amani Wekesa")]),
+    ("owner-named", "a ministry that names its country is the speaker, not the last body",
+     "The Norwegian parliament voted on the bill on Friday. The Chilean foreign ministry "
+     "said the trip had been \"moved to a later date\".",
+     [("moved to a later date", "partial", "Chilean foreign ministry")]),
+    ("abbreviated-title", "'said Cmdr. X': the name after the title, not the title",
+     "\"The crew is safe and well,\" said Capt. Lena Marsh, a navy spokeswoman.",
+     [("The crew is safe and well,", "direct", "Lena Marsh")]),
+    ("quoted-phrase-clause", "a clause on a quoted phrase is no attribution",
+     "The Federation of Harbour Workers accused the company of \"a campaign of "
+     "intimidation\" that threatened its members.",
+     [("a campaign of intimidation", "partial", "Federation of Harbour Workers")]),
+    ("role-word", "'the minister added' is the last minister named, not the last person",
+     "Interior Minister Pavel Dubrova met the envoy. Dubrova called the strikes "
+     "unlawful. Union leader Lena Brandt disagreed. The government, the minister added, "
+     "was \"ready to listen\".",
+     [("ready to listen", "partial", "Pavel Dubrova")]),
     ("scare-quotes", "one or two words as a label: partial, speaker null",
      "The government's so-called “reforms” were debated in parliament on Monday.",
      [("reforms", "partial", None)]),

@@ -85,6 +85,8 @@ class Attributor:
         for k, token in enumerate(after):
             if not self.is_verb(token, labels=False):
                 continue
+            if token.dep_ == "relcl" and after and token.head.i < after[0].i:
+                return None  # '"a pattern of harassment" that threatened ...' says what it is
             subject = self.subject(token)
             allowed = set(subject.subtree) if subject is not None else set()
             gap = [t for t in after[:k] if t not in allowed and t.dep_ not in BETWEEN]
@@ -95,6 +97,7 @@ class Attributor:
                 return None
             if subject is None and k == 0:
                 subject = self._inverted(token)
+                subject = self._past_title(subject) if subject is not None else None
             return Attribution(token, subject)
         return None
 
@@ -132,7 +135,21 @@ class Attributor:
         """The word naming who speaks through ``verb``; when the parse gives none, the
         nearest name before it in its sentence ("Langat, who chaired the session,
         called the deal ...", with "called" misparsed onto "session")."""
-        return self._parsed_subject(verb) or self._name_before(verb)
+        found = self._parsed_subject(verb) or self._name_before(verb)
+        return self._past_title(found) if found is not None else None
+
+    def _past_title(self, token: Token) -> Token:
+        """The name after an abbreviated title the parser took for the subject: "said
+        Cmdr. Tyler Brooks", split into two sentences after "Cmdr."."""
+        doc = self.doc
+        at = token.i + 1
+        if at + 1 < len(doc) and doc[at].text == "." and token.is_title \
+                and doc[at + 1].ent_type_ == "PERSON" and doc[at + 1].ent_iob_ == "B":
+            end = at + 1
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return doc[end]
+        return token
 
     def _name_before(self, verb: Token) -> Token | None:
         sentence = verb.sent
@@ -152,8 +169,8 @@ class Attributor:
             assert token is not None
             subjects = [c for c in token.children
                         if c.dep_ in SUBJECTS and c.i not in self.masked]
-            if subjects:
-                return subjects[0]
+            if subjects:  # two subjects is a misparse: the nearer one is the subject
+                return min(subjects, key=lambda c: abs(c.i - token.i))
             if token.dep_ not in CLIMB or token.head.i == token.i:
                 return None
             token = token.head

@@ -88,7 +88,10 @@ class Speakers:
         if mention is not None and mention.actor_id in self.actors:
             actor = self._person_by_surname(token, mention) or self.actors[mention.actor_id]
             if actor.kind == "person":
-                return Speaker(actor.name, self._description(mention, actor), actor.id)
+                # "the minister added": the last one who spoke or acted as minister
+                held = self._role_holder(token) if mention.label == "NOMINAL" \
+                    and kind == "person" and _definite(token) else None
+                return held or Speaker(actor.name, self._description(mention, actor), actor.id)
             # "an official at the home ministry" is someone unnamed, not the ministry;
             # "the Indonesian foreign ministry" names its owner, "the ministry" does not
             if (kind != "person" or own is not None) and (
@@ -102,8 +105,11 @@ class Speakers:
             return Speaker(_clean(named.text), None, None)
         if kind is not None:
             # "the minister added" is someone named before; "one Dutch diplomat" is no one
-            return self.before(token.idx, "he" if kind == "person" else "it") \
-                if _definite(token) else None
+            if not _definite(token):
+                return None
+            if kind == "person":
+                return self._role_holder(token) or self.before(token.idx, "he")
+            return self.before(token.idx, "it")
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         expanded = self._acronym_of(token.text)
@@ -123,6 +129,30 @@ class Speakers:
                  and len(a.name.split()) == len(word)
                  and "".join(w[0] for w in a.name.split()).upper() == word]
         return found[0] if len(found) == 1 else None
+
+    def _role_holder(self, token: Token) -> Speaker | None:
+        """The person named before whose title or description holds the role word:
+        "the minister added" after "Foreign Minister Siarhei Ramanchuk"."""
+        role = token.lemma_.lower()
+        for named in reversed(self.named):
+            if named.at >= token.idx or token.idx - named.at > PRONOUN_REACH:
+                continue
+            if named.person and named.speaker.actor_id is not None \
+                    and self._holds(named.speaker.actor_id, role, token.idx):
+                return named.speaker
+        return None
+
+    def _holds(self, actor_id: str, role: str, before: int) -> bool:
+        for mention in self.mentions:
+            if mention.actor_id != actor_id or mention.span[0] >= before:
+                continue
+            span = self.doc.char_span(*mention.span, alignment_mode="expand")
+            if span is None:
+                continue
+            phrase = self.doc[span.root.left_edge.i:span.root.right_edge.i + 1]
+            if any(t.lemma_.lower() == role for t in phrase if not span.start <= t.i < span.end):
+                return True
+        return False
 
     def _person_by_surname(self, token: Token, mention: Mention) -> Actor | None:
         """The one person of the article whose surname a lone name is, when the NER
