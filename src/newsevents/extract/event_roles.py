@@ -240,7 +240,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             if objs and scored(actor_of(objs[0], index)):
                 target = objs[0]
                 break
-            if objs and (target is None or not scored(actor_of(target, index))):
+            if objs and target is None:
                 target = objs[0]
                 break
     if target is not None and _own_means(target, source, index):
