@@ -15,6 +15,7 @@ from newsevents.extract.mentions import extract_mentions
 from newsevents.extract.quote_marks import find_passages
 from newsevents.extract.quotes import extract_quotes
 from newsevents.extract.spans import skipped
+from newsevents.ingest import make_article
 from newsevents.lexicon import load_lexicon
 from newsevents.records import Article, Quote
 
@@ -99,6 +100,20 @@ CASES = [
      "unlawful. Union leader Lena Brandt disagreed. The government, the minister added, "
      "was \"ready to listen\".",
      [("ready to listen", "partial", "Pavel Dubrova")]),
+    ("british-single", "a text that quotes with single marks, apostrophes in words",
+     "Health Secretary Owen Pryce-Davies called the walkout 'deeply irresponsible'. "
+     "'Patients won't be left waiting,' he said.",
+     [("deeply irresponsible", "partial", "Owen Pryce-Davies"),
+      ("Patients won't be left waiting,", "direct", "Owen Pryce-Davies")]),
+    ("lost-closer", "an unclosed quote that holds its attribution ends before it",
+     "Finance Minister Laura Chen spoke on Tuesday. \"We hear the complaints, she told a "
+     "forum in Accra, adding that the levy would be reviewed.",
+     [("We hear the complaints", "direct", "Laura Chen")]),
+    ("adding-after-partial", "'said X was \"...\", adding' is the one who said",
+     "The union's leader, Maria Oyelaran, said the offer was \"an insult\", adding: "
+     "\"We will not be bullied.\"",
+     [("an insult", "partial", "Maria Oyelaran"),
+      ("We will not be bullied.", "direct", "Maria Oyelaran")]),
     ("scare-quotes", "one or two words as a label: partial, speaker null",
      "The government's so-called “reforms” were debated in parliament on Monday.",
      [("reforms", "partial", None)]),
@@ -143,6 +158,17 @@ def test_description_and_actor(nlp):
                                  "in Pennsylvania")
     assert quotes[1].speaker == first  # "Zhu" resolved through the mention's actor
     assert quotes[0].verb == "said"
+
+
+@pytest.mark.model
+def test_subject_beside_the_dateline(nlp):
+    text = ("LONDON (Test Wire) – Transport Secretary Owen Pryce-Davies defended the plan on "
+            "Monday. \"Trains will run,\" he told reporters.")
+    article = make_article(text, published_default="2025-03-04")
+    assert article.dateline is not None
+    quotes = _quotes(nlp, text, article)
+    assert [q.speaker.name if q.speaker else None for q in quotes if q.kind == "direct"] == [
+        "Owen Pryce-Davies"]
 
 
 @pytest.mark.model

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsevents.extract.quote_speakers import SUBJECTS
+from newsevents.extract.quote_speakers import SUBJECTS, unmasked
 from newsevents.lexicon.quotes import QuoteTables
 
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -167,13 +167,16 @@ class Attributor:
         token: Token | None = verb
         for _ in range(4):
             assert token is not None
-            subjects = [c for c in token.children
-                        if c.dep_ in SUBJECTS and c.i not in self.masked]
+            subjects = [s for c in token.children if c.dep_ in SUBJECTS
+                        and (s := unmasked(c, self.masked)) is not None]
             if subjects:  # two subjects is a misparse: the nearer one is the subject
                 return min(subjects, key=lambda c: abs(c.i - token.i))
             if token.dep_ not in CLIMB or token.head.i == token.i:
                 return None
             token = token.head
+            if token.dep_ == "ccomp" and self.is_verb(token.head):
+                # '"an insult", adding ...' hung on the reported clause: the reporter's
+                token = token.head
         return None
 
     def _inverted(self, verb: Token) -> Token | None:

@@ -5,7 +5,10 @@ and angle marks are read by where they sit (an opening mark follows a space or
 starts a paragraph; a closing one follows a word), so that a typo such as
 'characterized as ” a dramatic mood swing”' still opens a quote. Single marks
 (‘...’) are read as quotes inside quotes and never start a passage of their own,
-because they double as apostrophes.
+because they double as apostrophes, except in a text that quotes with them (the
+British convention: more single marks open a quote than there are double marks),
+where a single mark between letters ("won't", "O'Sullivan") is an apostrophe and
+the others are read as double marks are.
 
 Paragraphs are lines. A passage that a paragraph opens and does not close
 continues in the next paragraph when that one opens with a quotation mark
@@ -28,6 +31,7 @@ OPENERS = "“„«‟"
 CLOSERS = "”»"
 STRAIGHT = '"'
 MARKS = OPENERS + CLOSERS + STRAIGHT
+SINGLES = "‘’'"
 BEFORE_OPENING = "([{—–/:"
 MIN_UNCLOSED_WORDS = 3
 
@@ -59,7 +63,7 @@ def paragraphs(text: str) -> list[Span]:
 
 def find_passages(text: str, skip: Sequence[Span] = ()) -> list[Passage]:
     """Every quoted passage of ``text`` outside the ``skip`` ranges, in text order."""
-    work = _blanked(text, skip)
+    work = _single_as_double(_blanked(text, skip))
     paras = paragraphs(work)
     found: list[Passage] = []
     carry: _Open | None = None
@@ -85,6 +89,34 @@ class _Open:
     opener: int
     pieces: list[list[int | None]]
     paragraphs: list[int]
+
+
+def _single_as_double(text: str) -> str:
+    """``text`` with its single quotation marks written as double ones, when it quotes
+    with single marks; otherwise unchanged. Offsets are kept."""
+    singles = [i for i, ch in enumerate(text) if ch in SINGLES]
+    opening = [i for i in singles if _single_role(text, i) == "open"]
+    if len(opening) <= sum(text.count(m) for m in MARKS):
+        return text
+    chars = list(text)
+    for i in singles:
+        role = _single_role(text, i)
+        if role is not None:
+            chars[i] = "“" if role == "open" else "”"
+    return "".join(chars)
+
+
+def _single_role(text: str, i: int) -> str | None:
+    """"open", "close" or None (an apostrophe) for the single mark at ``i``."""
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if prev.isalnum() and nxt.isalnum():
+        return None  # "won't", "O'Sullivan"
+    if (prev.isspace() or prev in BEFORE_OPENING) and nxt.isalnum():
+        return "open"
+    if not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
+        return "close"
+    return None
 
 
 def _blanked(text: str, skip: Sequence[Span]) -> str:

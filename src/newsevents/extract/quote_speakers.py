@@ -260,8 +260,9 @@ class Speakers:
 
     def _named_subjects(self, speech_verbs: frozenset[str]) -> list[_Named]:
         named = []
-        for token in self.doc:
-            if token.dep_ not in SUBJECTS or token.i in self.masked:
+        for subject in self.doc:
+            token = unmasked(subject, self.masked) if subject.dep_ in SUBJECTS else None
+            if token is None:
                 continue
             if _reported(token, speech_verbs):
                 continue
@@ -285,6 +286,15 @@ class Speakers:
         if self._unnamed(token) == "person":
             return True
         return any(c.dep_ == "appos" and self._unnamed(c) == "person" for c in token.children)
+
+
+def unmasked(subject: Token, masked: frozenset[int]) -> Token | None:
+    """The subject outside quotes and skipped ranges, or the name in apposition to a
+    skipped one: "LONDON (Wire) – Transport Secretary Gareth Pennington-Rhys said",
+    parsed with the dateline as the subject."""
+    if subject.i not in masked:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i not in masked), None)
 
 
 def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:

@@ -42,9 +42,11 @@ from newsevents.extract.quote_marks import Passage, find_passages, paragraphs
 from newsevents.extract.quote_speakers import Speakers
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
+from newsevents.lexicon.quotes import QuoteTables
 from newsevents.records import Actor, Article, Mention, Quote, Span, Speaker
 
 SCARE_WORDS = 2
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def extract_quotes(
     counts and when the speaker is left null). ``mentions`` are the actor pass's
     mentions, whose ``actor_id`` links a speaker to ``actors``."""
     text = article.text
-    passages = find_passages(text, skip)
+    passages = [_lost_closer(doc, p, lexicon.quotes) for p in find_passages(text, skip)]
     masked = _masked(doc, passages, skip)
     speakers = Speakers(doc, mentions, actors, masked=masked,
                         speech_verbs=frozenset(v for v, use in lexicon.quotes.verbs.items()
@@ -79,6 +81,27 @@ def extract_quotes(
                               lambda verb, speaker: _occasion(attributor, verb, None, speaker,
                                                               speakers))
     yield from sorted(quotes, key=lambda q: q.span)
+
+
+def _lost_closer(doc: Doc, passage: Passage, tables: QuoteTables) -> Passage:
+    """A passage never closed that holds its own attribution ('"We are not deaf to the
+    complaints, she told a forum ...') ends at the comma before it: the closing mark
+    was lost there."""
+    if passage.closer is not None or len(passage.pieces) != 1:
+        return passage
+    start, end = passage.pieces[0]
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return passage
+    for comma in (t for t in span if t.text == "," and t.i + 2 < span.end):
+        subject, verb = doc[comma.i + 1], doc[comma.i + 2]
+        if tables.use(subject.lemma_) == "speech":  # ", said Okafor"
+            subject, verb = verb, subject
+        if tables.use(verb.lemma_) == "speech" and verb.pos_ == "VERB" \
+                and (subject.lower_ in SPEAKING_PRONOUNS or subject.ent_type_ == "PERSON"):
+            return Passage(((start, comma.idx),), passage.opener, comma.idx,
+                           passage.paragraphs)
+    return passage
 
 
 def _masked(doc: Doc, passages: Sequence[Passage], skip: Sequence[Span]) -> frozenset[int]:
