@@ -8,6 +8,7 @@ so it runs the same in a loop, a process pool or a Spark task.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsevents.extract.actors import resolve_actors
 from newsevents.extract.events import extract_events
@@ -18,7 +19,7 @@ from newsevents.extract.spans import skipped
 from newsevents.extract.times import extract_times
 from newsevents.extract.tone import extract_tone
 from newsevents.lexicon import Lexicon, load_lexicon
-from newsevents.nlp import load_pipeline
+from newsevents.nlp import article_doc, load_pipeline
 from newsevents.records import Analysis, Article
 
 # Bump when a change to the extractors changes what analyze() returns, so that
@@ -27,18 +28,21 @@ PIPELINE_VERSION = 1
 
 
 def analyze(
-    article: Article, *, nlp: Language | None = None, lexicon: Lexicon | None = None
+    article: Article, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
+    doc: Doc | None = None,
 ) -> Analysis:
     """Everything the extractors find in ``article``.
 
     An article with a ``note`` (for example, not in English) is returned with
-    no records: it is stored, not analysed.
+    no records: it is stored, not analysed. ``doc``, when given, is the parse of
+    ``article.text`` already made (engines parse many articles at once with ``nlp.pipe``).
     """
     if article.note:
         return Analysis(article=article)
-    nlp = nlp or load_pipeline()
     lexicon = lexicon or load_lexicon()
-    doc = nlp(article.text)
+    if doc is None:
+        nlp = nlp or load_pipeline()
+        doc = nlp(article_doc(nlp, article))
     skip = skipped(article)
     resolved = resolve_actors(doc, list(extract_mentions(doc, skip=skip)), lexicon,
                               published=article.published, skip=skip)

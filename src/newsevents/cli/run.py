@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from enum import StrEnum
@@ -26,6 +27,7 @@ from newsevents.cli.common import (
     user_errors,
 )
 from newsevents.engines.local import IngestReport, analyze_items, ingest
+from newsevents.engines.pool import AnalysisPool, WorkerSetup
 from newsevents.errors import UsageError
 from newsevents.ingest import InputFailure, read_inputs
 from newsevents.lexicon import Lexicon, load_lexicon
@@ -41,6 +43,12 @@ ActorsOption = Annotated[
 BatchOption = Annotated[
     int, typer.Option("--batch-size", min=1, envvar=settings.BATCH_SIZE.env,
                       help=settings.BATCH_SIZE.help),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", min=1, show_default="the number of cores",
+                 help="Processes analysing articles, each loading the model once; 1 runs "
+                      "everything in this process."),
 ]
 
 
@@ -73,8 +81,11 @@ def _report_failure(failure: InputFailure) -> None:
 
 
 def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, force: bool,
-                label: str, lexicon: Lexicon) -> IngestReport:
-    nlp = load_pipeline(model)
+                label: str, lexicon: Lexicon, workers: int | None,
+                actors: Path | None) -> IngestReport:
+    workers = workers or os.cpu_count() or 1
+    pool = AnalysisPool(workers, WorkerSetup(model=model, actors=actors)) if workers > 1 else None
+    nlp = None if pool else load_pipeline(model)
     started = time.monotonic()
     with _progress() as progress:
         task = progress.add_task(label, total=None, rate=0.0)
@@ -87,8 +98,13 @@ def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, forc
             rate = done / max(time.monotonic() - started, 1e-9)
             progress.update(task, completed=done, rate=rate)
 
-        report = ingest(items, store, nlp=nlp, lexicon=lexicon, batch_size=batch_size,
-                        force=force, on_outcome=advance)
+        if pool is None:
+            report = ingest(items, store, nlp=nlp, lexicon=lexicon, batch_size=batch_size,
+                            force=force, on_outcome=advance)
+        else:
+            with pool:
+                report = ingest(items, store, pool=pool, lexicon=lexicon,
+                                batch_size=batch_size, force=force, on_outcome=advance)
     seconds = time.monotonic() - started
     total = report.done + report.failed
     stderr.print(
@@ -134,6 +150,7 @@ def ingest_command(
     force: Annotated[bool, typer.Option("--force", help="Re-analyse articles already stored "
                                                         "unchanged.")] = False,
     actors: ActorsOption = None,
+    workers: WorkersOption = None,
     engine: EngineOption = Engine.local,
     master: MasterOption = None,
 ) -> None:
@@ -157,7 +174,7 @@ def ingest_command(
     with Store.open(db) as store:
         report = _run_ingest(read_inputs(inputs, published=given, source=source), store,
                              model=model, batch_size=batch_size, force=force, label="ingest",
-                             lexicon=lexicon)
+                             lexicon=lexicon, workers=workers, actors=actors)
     raise typer.Exit(exit_code(report.done, report.failed))
 
 
@@ -211,6 +228,7 @@ def reanalyze_command(
     model: ModelOption = None,
     batch_size: BatchOption = settings.BATCH_SIZE.default,  # type: ignore[assignment]
     actors: ActorsOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Re-run analysis on stored articles built by an older pipeline or lexicon.
 
@@ -225,5 +243,6 @@ def reanalyze_command(
             stderr.print("every stored article is up to date", markup=False)
             raise typer.Exit(0)
         report = _run_ingest(stale, store, model=model, batch_size=batch_size, force=True,
-                             label="reanalyze", lexicon=lexicon)
+                             label="reanalyze", lexicon=lexicon, workers=workers,
+                             actors=actors)
     raise typer.Exit(exit_code(report.done, report.failed))

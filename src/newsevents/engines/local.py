@@ -1,46 +1,94 @@
-"""The local engine: read, analyse and store articles in one process, batch by batch.
+"""The local engine: read, analyse and store articles batch by batch, in this process or
+with a pool of worker processes.
 
 Each batch is one database transaction, so an interrupted ingest loses at most
-the batch in flight, and a re-run skips what was stored (same content hash and
+the batches in flight, and a re-run skips what was stored (same content hash and
 pipeline/lexicon versions) and redoes the rest: every article ends up stored
-exactly once.
+exactly once. With a pool, this process still reads, checks what is stored and
+writes; it reads at most a few batches per worker ahead of the writer, so memory
+stays bounded whatever the input size.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsevents.analyze import PIPELINE_VERSION, analyze
+from newsevents.errors import NewseventsError
 from newsevents.ingest import InputFailure
 from newsevents.lexicon import Lexicon
+from newsevents.nlp import parse_articles
 from newsevents.records import Analysis, Article
 from newsevents.store import Store
 
+if TYPE_CHECKING:
+    from newsevents.engines.pool import AnalysisPool
+
 Item = Article | InputFailure
 Outcome = Analysis | InputFailure
+Notify = Callable[[str, InputFailure | None], None]
+BATCHES_AHEAD_PER_WORKER = 2  # enough to keep every worker busy while the writer writes
 
 
-def analyze_safely(article: Article, *, nlp: Language, lexicon: Lexicon) -> Analysis:
+def analyze_safely(article: Article, *, nlp: Language, lexicon: Lexicon,
+                   doc: Doc | None = None) -> Analysis:
     """``analyze()``, with an unexpected failure turned into an error record for this article.
 
     One bad article must not stop a batch: it is reported and the rest go on.
     """
     try:
-        return analyze(article, nlp=nlp, lexicon=lexicon)
+        return analyze(article, nlp=nlp, lexicon=lexicon, doc=doc)
     except Exception as exc:  # noqa: BLE001 - any failure of one article is reported, not fatal
-        message = " ".join(str(exc).split()) or type(exc).__name__
-        return Analysis(article=article, error=f"analysis failed: {message}")
+        return _failed(article, exc)
 
 
-def analyze_items(items: Iterable[Item], *, nlp: Language, lexicon: Lexicon) -> Iterator[Outcome]:
-    """Analyse every article in order; read failures pass through in their place."""
-    for item in items:
-        yield item if isinstance(item, InputFailure) else analyze_safely(item, nlp=nlp,
-                                                                         lexicon=lexicon)
+def _failed(article: Article, exc: BaseException) -> Analysis:
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    return Analysis(article=article, error=f"analysis failed: {message}")
+
+
+def analyze_batch(articles: Sequence[Article], *, nlp: Language,
+                  lexicon: Lexicon) -> list[Analysis]:
+    """Analyse ``articles`` parsed together by ``nlp.pipe``, inside one spaCy memory zone:
+    the strings their parses add to the vocabulary are freed after the batch, so memory
+    does not grow with the number of articles analysed."""
+    with nlp.memory_zone():
+        docs = _parses(articles, nlp)
+        return [analyze_safely(a, nlp=nlp, lexicon=lexicon, doc=d)
+                for a, d in zip(articles, docs, strict=True)]
+
+
+def _parses(articles: Sequence[Article], nlp: Language) -> list[Doc | None]:
+    """The parse of each article, or None where ``analyze()`` parses on its own: articles
+    with a note (never parsed), and all of them when the batch parse fails, so that only
+    the article that breaks the parser is reported."""
+    wanted = [a for a in articles if not a.note]
+    try:
+        docs = iter(list(parse_articles(nlp, wanted)))
+    except Exception:  # noqa: BLE001 - retried one by one, where the failure is reported
+        return [None] * len(articles)
+    return [None if a.note else next(docs) for a in articles]
+
+
+def analyze_items(items: Iterable[Item], *, nlp: Language, lexicon: Lexicon,
+                  batch_size: int = 16) -> Iterator[Outcome]:
+    """Analyse every article in order, ``batch_size`` at a time; read failures pass through
+    in their place."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, batch_size)):
+        articles = [i for i in batch if isinstance(i, Article)]
+        analyses = iter(analyze_batch(articles, nlp=nlp, lexicon=lexicon))
+        for item in batch:
+            yield item if isinstance(item, InputFailure) else next(analyses)
 
 
 @dataclass
@@ -59,43 +107,117 @@ class IngestReport:
         return len(self.failures)
 
 
+@dataclass
+class _Batch:
+    """One batch read and checked against the store, its analysis under way."""
+
+    items: list[Item]
+    unchanged: set[int]  # positions of articles stored before with the same versions
+    chunks: list[tuple[list[Article], Future[list[Analysis]]]]
+
+
 def ingest(
     items: Iterable[Item],
     store: Store,
     *,
-    nlp: Language,
     lexicon: Lexicon,
+    nlp: Language | None = None,
+    pool: AnalysisPool | None = None,
     batch_size: int = 32,
     force: bool = False,
-    on_outcome: Callable[[str, InputFailure | None], None] | None = None,
+    on_outcome: Notify | None = None,
 ) -> IngestReport:
-    """Analyse and store ``items``; articles stored before with the same content and versions
-    are skipped unless ``force``. ``on_outcome(status, failure)`` is called once per item
-    with status "analysed", "unchanged" or "failed"; a batch is stored after its last item."""
+    """Analyse and store ``items``, with ``nlp`` in this process or with ``pool``'s workers;
+    articles stored before with the same content and versions are skipped unless ``force``.
+    ``on_outcome(status, failure)`` is called once per item, in input order, with status
+    "analysed", "unchanged" or "failed"; a batch is stored after its last item."""
+    if (nlp is None) == (pool is None):
+        raise ValueError("ingest() takes either nlp (in this process) or pool")
     report = IngestReport()
     notify = on_outcome or (lambda status, failure: None)
+    ahead = 0 if pool is None else BATCHES_AHEAD_PER_WORKER * pool.workers
+    in_flight: deque[_Batch] = deque()
+    sent: Counter[tuple[str, str]] = Counter()  # (id, content hash) sent and not yet stored
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
-        articles = [i for i in batch if isinstance(i, Article)]
-        stored = {} if force else store.stored_versions([a.id for a in articles])
-        analyses = []
-        for item in batch:
-            if isinstance(item, InputFailure):
-                report.failures.append(item)
-                notify("failed", item)
-            elif stored.get(item.id) == (item.content_hash, PIPELINE_VERSION, lexicon.version):
-                report.unchanged += 1
-                notify("unchanged", None)
-            else:
-                analysis = analyze_safely(item, nlp=nlp, lexicon=lexicon)
-                if analysis.error is not None:
-                    failure = InputFailure(input=item.id, message=analysis.error)
-                    report.failures.append(failure)
-                    notify("failed", failure)
-                    continue
-                analyses.append(analysis)
-                notify("analysed", None)
-        store.write(analyses, pipeline_version=PIPELINE_VERSION, lexicon_version=lexicon.version)
-        report.stored += len(analyses)
-        report.not_analysed += sum(a.article.note is not None for a in analyses)
+        in_flight.append(_dispatch(batch, store, sent, lexicon=lexicon, nlp=nlp, pool=pool,
+                                   force=force))
+        while len(in_flight) > ahead:
+            _finish(in_flight.popleft(), store, sent, report, notify, lexicon=lexicon)
+    while in_flight:
+        _finish(in_flight.popleft(), store, sent, report, notify, lexicon=lexicon)
     return report
+
+
+def _dispatch(batch: list[Item], store: Store, sent: Counter[tuple[str, str]], *,
+              lexicon: Lexicon, nlp: Language | None, pool: AnalysisPool | None,
+              force: bool) -> _Batch:
+    """Check ``batch`` against the store and start analysing what is new or changed."""
+    articles = [i for i in batch if isinstance(i, Article)]
+    stored = {} if force else store.stored_versions([a.id for a in articles])
+    unchanged = {
+        position for position, item in enumerate(batch)
+        if isinstance(item, Article) and not force
+        and (stored.get(item.id) == (item.content_hash, PIPELINE_VERSION, lexicon.version)
+             # sent in an earlier batch not yet written: the same skip once it is
+             or sent[(item.id, item.content_hash)] > 0)
+    }
+    todo = [item for position, item in enumerate(batch)
+            if isinstance(item, Article) and position not in unchanged]
+    sent.update((a.id, a.content_hash) for a in todo)
+    return _Batch(items=batch, unchanged=unchanged, chunks=_start(todo, nlp=nlp, pool=pool,
+                                                                  lexicon=lexicon))
+
+
+def _start(articles: list[Article], *, nlp: Language | None, pool: AnalysisPool | None,
+           lexicon: Lexicon) -> list[tuple[list[Article], Future[list[Analysis]]]]:
+    if pool is None:
+        assert nlp is not None
+        done: Future[list[Analysis]] = Future()
+        done.set_result(analyze_batch(articles, nlp=nlp, lexicon=lexicon))
+        return [(articles, done)]
+    if not articles:
+        return []
+    size = -(-len(articles) // pool.workers)  # one chunk per worker
+    chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+    return [(chunk, pool.submit(chunk)) for chunk in chunks]
+
+
+def _finish(batch: _Batch, store: Store, sent: Counter[tuple[str, str]],
+            report: IngestReport, notify: Notify, *, lexicon: Lexicon) -> None:
+    """Wait for ``batch``'s analyses, report each item in order and store the batch."""
+    results = iter([analysis for chunk, future in batch.chunks
+                    for analysis in _chunk_results(chunk, future)])
+    analyses = []
+    for position, item in enumerate(batch.items):
+        if isinstance(item, InputFailure):
+            report.failures.append(item)
+            notify("failed", item)
+        elif position in batch.unchanged:
+            report.unchanged += 1
+            notify("unchanged", None)
+        else:
+            analysis = next(results)
+            if analysis.error is not None:
+                failure = InputFailure(input=item.id, message=analysis.error)
+                report.failures.append(failure)
+                notify("failed", failure)
+                continue
+            analyses.append(analysis)
+            notify("analysed", None)
+    store.write(analyses, pipeline_version=PIPELINE_VERSION, lexicon_version=lexicon.version)
+    for chunk, _ in batch.chunks:
+        sent.subtract((a.id, a.content_hash) for a in chunk)
+    report.stored += len(analyses)
+    report.not_analysed += sum(a.article.note is not None for a in analyses)
+
+
+def _chunk_results(chunk: list[Article], future: Future[list[Analysis]]) -> list[Analysis]:
+    """The analyses of a chunk; each article failed if the chunk's task failed as a whole."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:  # killed, out of memory, or its model failed to load
+        raise NewseventsError(f"a worker process stopped ({exc}); batches already stored "
+                              "are kept, re-run to finish") from None
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
+        return [_failed(article, exc) for article in chunk]
