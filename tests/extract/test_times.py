@@ -153,6 +153,13 @@ FOUND = [
      "The polls closed at 8 p.m. on Monday.", "8 p.m.", "TIME", "2021-03-08T20:00"),
     ("overnight", "a part of day on its own: the publication day's", PUB,
      "Rebels shelled the town overnight.", "overnight", "TIME", "2021-03-10TNI"),
+    ("weekday-conjoined", "a verb conjoined to a future one is future", PUB,
+     "Shops will stay closed on Thursday and reopen on Monday.", "Monday", "DATE", "2021-03-15"),
+    ("clock-range-weekday", "both ends of a clock range take the weekday after it", PUB,
+     "The site was closed from noon until 5 p.m. on Sunday.", "noon", "TIME",
+     "2021-03-07T12:00"),
+    ("plural-lasted", "a bare plural after 'lasted'", PUB,
+     "Such pauses have lasted weeks rather than months.", "months", "DURATION", "PXM"),
     ("unknown-explicit", "a full date needs no publication date", None,
      "The ferry sank on June 3, 2015.", "June 3, 2015", "DATE", "2015-06-03"),
     ("bad-published", "an unreadable publication date counts as none", "sometime",
@@ -215,6 +222,13 @@ def test_refuses(nlp, case, why, published, sentence, text) -> None:
     overlapping = [t for t in found if t.span[0] < end and start < t.span[1]]
     assert all(t.text != text for t in overlapping), why
     assert all(t.type in ("DATE", "TIME", "DURATION", "SET") for t in found)
+
+
+@pytest.mark.parametrize("sentence", ["The passes showed February 30 as the date.",
+                                      "The deal closed on April 31, they said.",
+                                      "It expires on Sept. 31."])
+def test_impossible_dates_leave_not_even_their_month(nlp, sentence) -> None:
+    assert tag(nlp, sentence, PUB) == []
 
 
 def test_debris_is_never_read_but_the_datelines_date_is(nlp) -> None:

@@ -296,7 +296,8 @@ def pod_alone(c: Candidate, ctx: Context) -> Value | None:
 
 
 # What may stand between a clock time and the weekday it belongs to.
-DAY_AFTER_CLOCK = re.compile(r"\s*(?:local time\s*)?(?:\([^)]{0,20}\)\s*)?(?:on\s+|,\s*)?"
+DAY_AFTER_CLOCK = re.compile(r"\s*(?:(?:until|till|to|and)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*)?"
+                             r"(?:local time\s*)?(?:\([^)]{0,20}\)\s*)?(?:on\s+|,\s*)?"
                              r"([A-Z][a-z]+day)\b")
 
 

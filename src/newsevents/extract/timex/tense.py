@@ -94,6 +94,9 @@ def infinitive_tense(verb: Token) -> Tense:
 def verb_tense(verb: Token) -> Tense | None:
     """past / present / future of one verb, from its tag and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in (
+            "VERB", "AUX"):
+        return verb_tense(verb.head)  # "will stay closed and reopen on Friday": future
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
         return "future"
