@@ -35,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_dates import clause_chars, event_date
 from newsevents.extract.event_parse import clean_parse
 from newsevents.extract.event_roles import (
@@ -84,6 +85,8 @@ MAY_LACK_SOURCE = frozenset({"ASSAULT"})
 # country of its own ("detained 47 people", "protesters rallied") are coded
 # against the doer's own country (CAMEO/GDELT practice for internal events).
 DOMESTIC = frozenset({"COERCE", "PROTEST"})
+# Types whose target may be given by a place alone: aid and forces go somewhere.
+PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
 PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
                           "activist", "protester", "demonstrator", "resident", "student",
                           "journalist", "reporter", "member", "supporter", "critic",
@@ -222,6 +225,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
             _people(target_head, index) or match.pattern.type == "PROTEST"):
         targets = [s for s in sources if scored(s)][:1]
+    where = _place(match.token, places)
+    if not any(scored(t) for t in targets) and match.pattern.type in PLACE_TARGETED:
+        targets = _place_target(where, sources, lexicon) or targets
     pairs = _pairs(match, sources, targets)
     if not pairs:
         return
@@ -229,7 +235,6 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if "promise" in match.pattern.flags and modality == "asserted":
         modality = "planned"  # a pledge or an offer codes the promised event, not yet done
     when = event_date(match.token, times)
-    where = _place(match.token, places)
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
     trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
     borrowed = source_head is not None and not scored(actor_of(source_head, index))
@@ -259,6 +264,14 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     borrowed = actors_of(head, index, fallback)
     source_codes = {_code(s) for s in sources}
     return [a for a in borrowed if _code(a) not in source_codes] if borrowed != own else own
+
+
+def _place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """"sent a field hospital to Camana": help and forces sent to a place go to the
+    country the place lies in, when that is not the sender's own."""
+    if where is None or not where.country or where.country in {_code(s) for s in sources}:
+        return []
+    return [country_actor(where.country, lexicon)]
 
 
 def _people(head: Token | None, index: ActorIndex) -> bool:
