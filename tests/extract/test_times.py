@@ -231,6 +231,15 @@ def test_impossible_dates_leave_not_even_their_month(nlp, sentence) -> None:
     assert tag(nlp, sentence, PUB) == []
 
 
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", PUB])
+def test_arithmetic_off_the_calendar_yields_no_value_not_a_crash(nlp, published) -> None:
+    sentence = ("Next year, two years later, 999999999 hours later and 1e9 days ago, "
+                "on Saturday, the weekend and Q4, next decade.")
+    found = tag(nlp, sentence, published)
+    assert all(t.value for t in found)
+    assert not any("999999999" in t.text for t in found)
+
+
 def test_debris_is_never_read_but_the_datelines_date_is(nlp) -> None:
     text = "PARIS, March 7 (Wire) – The strike ended on Monday. Two days later, talks began."
     dateline = Dateline(place="Paris", agency="Wire", span=(0, 23))

@@ -21,4 +21,7 @@ def value_of(candidate: Candidate, ctx: Context) -> Value | None:
     """The candidate's TIMEX3 type and value; None when its rule refuses it."""
     if candidate.rule.startswith(BLOCKING_PREFIX):
         return None
-    return VALUERS[candidate.rule](candidate, ctx)
+    try:
+        return VALUERS[candidate.rule](candidate, ctx)
+    except (OverflowError, ValueError):
+        return None  # arithmetic off the calendar ("999999999 hours later", year 10000)
