@@ -106,6 +106,11 @@ CASES = [
      "his Venezuelan counterpart. The army said residents had fled.", "2024-02-13",
      {"Camilo Reyes": "COLGOV", "The army": "COLMIL", "residents": "COLCVL"},
      "offices and bodies of a state left unplaced belong to the story's subject country"),
+    ("home-authorities", "home",
+     "Myanmar freed two reporters. Critics urged the military authorities to free others, "
+     "and several governments welcomed the move.", "2024-02-13",
+     {"the military authorities": "MMRGOV", "several governments": "GOV"},
+     "'the authorities' are the home state's; 'several governments' are many states"),
     ("home-foreign", "home",
      "Mali expelled the mission. Foreign troops and international observers left.",
      "2024-02-13", {"Foreign troops": "MIL"}, "a group said to be foreign is not at home"),

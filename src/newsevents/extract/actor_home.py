@@ -67,14 +67,14 @@ def takes_home(actor: Actor, tables: ActorTables) -> bool:
 def home_facts(chunk: Span, facts: Facts, home: str | None) -> Facts:
     """The facts of a noun phrase with no country ("the army", "residents"), placed at home
     when its sector is domestic and nothing in it says foreign. A plural "governments" is
-    many states, not the home one."""
+    many states, not the home one; "the authorities" are the home state's."""
     if home is None or facts.country or facts.igo or facts.sector not in HOME_SECTORS:
         return facts
     if any(t.lower_ in FOREIGN_WORDS for t in chunk):
         return facts
     if any(t.like_num or t.lower_ in COUNTED_WORDS for t in chunk):
         return facts  # "1,500 additional troops": a number of people, not a body of the state
-    if facts.sector == "GOV" and chunk.root.tag_ in ("NNS", "NNPS"):
+    if facts.sector == "GOV" and chunk.root.tag_ in ("NNS", "NNPS") and chunk[0].lower_ != "the":
         return facts
     return Facts(home, facts.sector, None, facts.title)
 
