@@ -228,6 +228,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     where = _place(match.token, places)
     if not any(scored(t) for t in targets) and match.pattern.type in PLACE_TARGETED:
         targets = _place_target(where, sources, lexicon) or targets
+    borrowed = source_head is not None and not scored(actor_of(source_head, index))
+    if borrowed and not any(scored(t) for t in targets):
+        return  # a doer only referred to ("we", "it") and no target: too little to code
     pairs = _pairs(match, sources, targets)
     if not pairs:
         return
@@ -237,7 +240,6 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     when = event_date(match.token, times)
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
     trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
-    borrowed = source_head is not None and not scored(actor_of(source_head, index))
     for source, target in pairs:
         yield Event(
             source=source, target=target, type=match.pattern.type, mode=match.pattern.mode,
