@@ -1,6 +1,7 @@
 """Places: recall, precision and resolution accuracy against the dev gold.
 
     .venv/bin/python bench/places.py [--gold bench/gold/places.dev.jsonl] [--errors N]
+                                     [--update-floors [--allow-lower]]
 
 Gold: one line per place mention of the articles in examples/ (ids as
 newsevents.ingest.read_inputs assigns them): {"article", "text", "start", "end",
@@ -15,7 +16,10 @@ Only articles with gold lines are scored.
   coordinates, names the gold's country.
 
 Prints figures (overall and by gold kind) and, with --errors N, up to N misses,
-false alarms and wrong resolutions each. Asserts nothing.
+false alarms and wrong resolutions each. Asserts nothing: the CI gate
+(tests/evaluate/test_places_gate.py) holds the figures above the floors pinned
+in bench/places_floors.json, which ``--update-floors`` raises to today's figures
+(it refuses to lower one unless given --allow-lower).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import math
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +43,7 @@ from newsevents.records import Article, Place
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "gold" / "places.dev.jsonl"
+FLOORS = ROOT / "bench" / "places_floors.json"
 KM = 161.0
 
 
@@ -66,73 +72,123 @@ def predict(articles: list[Article]) -> dict[str, list[Place]]:
             for a in articles}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--errors", type=int, default=0)
-    args = parser.parse_args()
-    lines = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines()
-             if x.strip()]
+@dataclass
+class Result:
+    """Counts over one run: by gold kind [gold, found, resolved], and the errors."""
+
+    by_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0]))
+    true_pos: int = 0
+    false_pos: int = 0
+    misses: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)
+    alarms: list[tuple[str, Place, str]] = field(default_factory=list)
+    wrong: list[tuple[str, dict[str, Any], Place]] = field(default_factory=list)
+
+    def totals(self) -> list[int]:
+        return [sum(c[i] for c in self.by_kind.values()) for i in range(3)]
+
+    def figures(self) -> dict[str, float]:
+        """recall, precision and resolution, the figures the floors pin."""
+        gold, found, good = self.totals()
+        return {"recall": found / gold if gold else 0.0,
+                "precision": self.true_pos / max(self.true_pos + self.false_pos, 1),
+                "resolution": good / found if found else 0.0}
+
+
+def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def gold_articles(lines: list[dict[str, Any]]) -> list[Article]:
     ids = {g["article"] for g in lines}
     articles = [a for a in read_inputs([str(ROOT / "examples")])
                 if isinstance(a, Article) and a.id in ids]
     missing = ids - {a.id for a in articles}
     if missing:
         print(f"gold articles not found in examples/: {sorted(missing)}", file=sys.stderr)
-    began = time.perf_counter()
-    predicted = predict(articles)
-    seconds = time.perf_counter() - began
-    texts = {a.id: a.text for a in articles}
+    return articles
 
-    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, resolved
-    misses, wrong, alarms = [], [], []
-    true_pos = false_pos = 0
+
+def score(lines: list[dict[str, Any]], articles: list[Article],
+          predicted: dict[str, list[Place]]) -> Result:
+    texts = {a.id: a.text for a in articles}
+    result = Result()
     for article_id, places in predicted.items():
         gold = [g for g in lines if g["article"] == article_id]
         for g in gold:
             if g["optional"]:
                 continue
-            counts = by_kind[g["kind"]]
+            counts = result.by_kind[g["kind"]]
             counts[0] += 1
             hit = next((p for p in places if overlap(g, p)), None)
             if hit is None:
-                misses.append((article_id, g, _context(texts[article_id], g["start"], g["end"])))
+                result.misses.append((article_id, g,
+                                      _context(texts[article_id], g["start"], g["end"])))
                 continue
             counts[1] += 1
             if resolved(g, hit):
                 counts[2] += 1
             else:
-                wrong.append((article_id, g, hit))
+                result.wrong.append((article_id, g, hit))
         for p in places:
             touching = [g for g in gold if overlap(g, p)]
             if any(not g["optional"] for g in touching):
-                true_pos += 1
+                result.true_pos += 1
             elif not touching:
-                false_pos += 1
-                alarms.append((article_id, p, _context(texts[article_id], *p.span)))
+                result.false_pos += 1
+                result.alarms.append((article_id, p, _context(texts[article_id], *p.span)))
+    return result
 
-    total = [sum(c[i] for c in by_kind.values()) for i in range(3)]
+
+def update_floors(figures: dict[str, float], allow_lower: bool) -> None:
+    """Pin today's figures (rounded down to three places) as the gate's floors."""
+    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    for figure, value in figures.items():
+        new, old = math.floor(value * 1000) / 1000, floors.get(figure)
+        if old is not None and new < old and not allow_lower:
+            sys.exit(f"{figure}: {new} would lower the floor {old}; pass --allow-lower")
+        floors[figure] = new
+    FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
+    print(f"floors written to {FLOORS}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--update-floors", action="store_true")
+    parser.add_argument("--allow-lower", action="store_true")
+    args = parser.parse_args()
+    lines = load_gold(args.gold)
+    articles = gold_articles(lines)
+    began = time.perf_counter()
+    predicted = predict(articles)
+    seconds = time.perf_counter() - began
+    result = score(lines, articles, predicted)
+
+    total = result.totals()
     print(f"articles {len(predicted)}  gold mentions {total[0]} (non-optional)  "
           f"predicted {sum(len(p) for p in predicted.values())}  {seconds:.1f}s")
     print(f"recall     {_ratio(total[1], total[0])}")
-    print(f"precision  {_ratio(true_pos, true_pos + false_pos)}")
+    print(f"precision  {_ratio(result.true_pos, result.true_pos + result.false_pos)}")
     print(f"resolution {_ratio(total[2], total[1])}")
     print(f"{'kind':10} {'gold':>5} {'recall':>7} {'resolution':>10}")
-    for kind, (n, found, good) in sorted(by_kind.items(), key=lambda kv: -kv[1][0]):
+    for kind, (n, found, good) in sorted(result.by_kind.items(), key=lambda kv: -kv[1][0]):
         recall, resolution = _ratio(found, n, bare=True), _ratio(good, found, bare=True)
         print(f"{kind:10} {n:5} {recall:>7} {resolution:>10}")
     if args.errors:
-        print(f"\nmissed ({len(misses)}):")
-        for article_id, g, ctx in misses[:args.errors]:
+        print(f"\nmissed ({len(result.misses)}):")
+        for article_id, g, ctx in result.misses[:args.errors]:
             print(f"  {article_id[:12]} {g['text']!r} [{g['kind']}] ...{ctx}...")
-        print(f"\nfalse alarms ({len(alarms)}):")
-        for article_id, p, ctx in alarms[:args.errors]:
+        print(f"\nfalse alarms ({len(result.alarms)}):")
+        for article_id, p, ctx in result.alarms[:args.errors]:
             print(f"  {article_id[:12]} {p.text!r} -> {p.name} {p.kind} ...{ctx}...")
-        print(f"\nwrong resolution ({len(wrong)}):")
-        for article_id, g, p in wrong[:args.errors]:
+        print(f"\nwrong resolution ({len(result.wrong)}):")
+        for article_id, g, p in result.wrong[:args.errors]:
             print(f"  {article_id[:12]} {g['text']!r} gold {g['name']} {g['country']} "
                   f"{g['kind']} ({g['lat']}, {g['lon']}) -> {p.name} {p.country} {p.kind} "
                   f"({p.lat}, {p.lon})")
+    if args.update_floors and args.gold == GOLD:
+        update_floors(result.figures(), args.allow_lower)
 
 
 def _ratio(part: int, whole: int, *, bare: bool = False) -> str:

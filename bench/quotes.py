@@ -1,7 +1,7 @@
 """Quotes: our extractor and textacy's direct_quotations side by side on every gold set.
 
     .venv/bin/python bench/quotes.py [--gold seeds|dev|all] [--extractor ours|textacy|both]
-                                    [--errors N]
+                                    [--errors N] [--update-floors [--allow-lower]]
 
 Gold sets: the seed articles (../shared/gold/seeds.quotes.jsonl over
 ../shared/seeds/articles.jsonl) and our dev gold (bench/gold/quotes.dev.jsonl
@@ -18,7 +18,9 @@ speaker accuracy = among matched non-optional lines, the share whose best
 matching prediction (highest coverage; then direct/partial over indirect; then
 closest in length) has a speaker sharing a name token with the gold speaker
 (case- and accent-insensitive; both null also agrees). Prints figures, asserts
-nothing.
+nothing: the CI gate (tests/evaluate/test_quotes_gate.py) holds our F1 and
+speaker accuracy above the floors pinned in bench/quotes_floors.json, which
+``--update-floors`` raises to today's figures (never lower without --allow-lower).
 
 The peer is textacy 0.13.0 (``pip install -e .[bench]``): its
 ``extract.triples.direct_quotations`` run on the same spaCy parse. It yields
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import time
@@ -54,6 +57,7 @@ SEED_GOLD = SHARED / "gold" / "seeds.quotes.jsonl"
 DEV_ARTICLES = REPO / "bench" / "gold" / "quotes.dev.articles.jsonl"
 DEV_GOLD = REPO / "bench" / "gold" / "quotes.dev.jsonl"
 EXAMPLES = REPO / "examples"
+FLOORS = REPO / "bench" / "quotes_floors.json"
 NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "for", "at", "in", "to", "on"})
 WORD = re.compile(r"\w+")
 
@@ -106,6 +110,24 @@ class Scores:
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.matched if self.matched else 0.0
+
+    def figures(self) -> dict[str, float]:
+        """The figures the floors pin (the issue's targets)."""
+        return {"f1": self.f1, "speaker": self.speaker_accuracy}
+
+
+def update_floors(results: dict[str, Scores], allow_lower: bool) -> None:
+    """Pin today's figures of our extractor (rounded down to three places)."""
+    floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
+    for name, scores in results.items():
+        for figure, value in scores.figures().items():
+            new, old = math.floor(value * 1000) / 1000, floors.get(name, {}).get(figure)
+            if old is not None and new < old and not allow_lower:
+                sys.exit(f"{name} {figure}: {new} would lower the floor {old}; "
+                         "pass --allow-lower")
+            floors.setdefault(name, {})[figure] = new
+    FLOORS.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
+    print(f"floors written to {FLOORS}")
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -274,7 +296,11 @@ def main() -> None:
     parser.add_argument("--gold", choices=["seeds", "dev", "all"], default="all")
     parser.add_argument("--extractor", choices=["ours", "textacy", "both"], default="both")
     parser.add_argument("--errors", type=int, default=0, help="print N of our errors per set")
+    parser.add_argument("--update-floors", action="store_true",
+                        help="pin our figures on the sets run as the CI gate's floors")
+    parser.add_argument("--allow-lower", action="store_true")
     args = parser.parse_args()
+    ours: dict[str, Scores] = {}
 
     loaders: dict[str, Callable[[], GoldSet | None]] = {"seeds": seed_set, "dev": dev_set}
     names = list(loaders) if args.gold == "all" else [args.gold]
@@ -296,8 +322,11 @@ def main() -> None:
             scores = score(gold, predicted)
             print(row(gold, extractor, scores, time.perf_counter() - started), flush=True)
             if extractor == "ours":
+                ours[name] = scores
                 for line in errors(gold, predicted)[: args.errors]:
                     print(f"    {line}")
+    if args.update_floors:
+        update_floors(ours, args.allow_lower)
 
 
 if __name__ == "__main__":
