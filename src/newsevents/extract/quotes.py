@@ -165,12 +165,16 @@ def _text(text: str, passage: Passage) -> str:
 
 def _kind(text: str, passage: Passage, para_start: int, start: int, before: Sequence[Token],
           attributor: Attributor, words: str) -> str:
-    """direct when the passage opens its sentence or follows a reporting clause."""
-    if len(words.split()) <= SCARE_WORDS and not words.rstrip("’'\"” ").endswith(
-            (".", "!", "?")):
-        return "partial"
+    """direct when the passage opens its sentence or follows a reporting clause; a
+    word or two is a label unless it is an utterance: it ends a sentence, or opens
+    one and ends at the comma before its attribution ('"It's over," he said')."""
     prefix = text[max(start, para_start):passage.opener].rstrip()
-    if not prefix or prefix[-1] in ".!?:" or prefix[-2:-1] in (".", "!", "?"):
+    opens = not prefix or prefix[-1] in ".!?:" or prefix[-2:-1] in (".", "!", "?")
+    end = words.rstrip("’'\"” ")
+    if len(words.split()) <= SCARE_WORDS and not end.endswith((".", "!", "?")) \
+            and not (opens and end.endswith(",")):
+        return "partial"
+    if opens:
         return "direct"
     if prefix[-1] in ",—–" and any(attributor.is_verb(t, labels=False) for t in before):
         return "direct"
