@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
 
 # Digit forms: no vocabulary is involved, so they are written here.
 DIGIT_FORMS = {
-    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",  # "April 6:" but not "6:30"
     "year": r"(?<![\d$£€#.,/])(?<!\d-)(?:1\d|20)\d\d(?![\d%]|[.,:/-]\d)",
     "yy": r"['’]\d\d(?!\d)",
     "mm": r"(?:0[1-9]|1[0-2])",

@@ -38,8 +38,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     root = span.root
     preposition = root.head if root.dep_ == "pobj" else None
     governor = preposition.head if preposition is not None else root.head
-    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or participle(governor)):
-        return "future"  # "payable Dec. 1", "due Friday", "a vote scheduled for Monday"
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in governor.children)
+    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or bare):
+        return "future"  # "payable Dec. 1", "due Friday", "planned a rally on Saturday"
     if is_future_limit(doc, span.start):
         return "future"
     verb = governing_verb(root)
@@ -53,13 +54,6 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
-
-
-def participle(verb: Token) -> bool:
-    """A bare participle ("a vote scheduled for Monday"), not a finite verb with its own
-    subject that the tagger also reads as VBN ("the agency set Friday as the deadline")."""
-    return verb.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
 
 
 def is_future_limit(doc: Doc, start: int) -> bool:
