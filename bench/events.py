@@ -36,6 +36,9 @@ from newsevents.nlp import load_pipeline
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 FLOORS = REPO / "bench" / "events_floors.json"
+# Floors sit this far below the measured figure: the actor, time and place
+# extractors the coder builds on move the figures a little from change to change.
+FLOOR_MARGIN = 0.02
 DEFAULT_SETS = {
     "seeds": (SHARED / "gold" / "seeds.events.jsonl", [SHARED / "seeds" / "articles.jsonl"]),
     "dev": (REPO / "bench" / "gold" / "events.dev.jsonl", [REPO / "examples"]),
@@ -106,7 +109,7 @@ def update_floors(results: dict[str, dict[str, float]], allow_lower: bool) -> No
     floors = json.loads(FLOORS.read_text()) if FLOORS.exists() else {}
     for name, figures in results.items():
         for figure, value in figures.items():
-            new, old = round(value - 0.005, 3), floors.get(name, {}).get(figure)
+            new, old = round(value - FLOOR_MARGIN, 3), floors.get(name, {}).get(figure)
             if old is not None and new < old and not allow_lower:
                 sys.exit(f"{name} {figure}: {new} would lower the floor {old}; "
                          "pass --allow-lower to accept that")
