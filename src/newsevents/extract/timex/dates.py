@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsevents.extract.timex.calendar import quarter_point, season_of, season_point, season_year
+from newsevents.extract.timex.calendar import (
+    Point,
+    quarter_point,
+    season_of,
+    season_point,
+    season_year,
+)
 from newsevents.extract.timex.grammar import Candidate
 from newsevents.extract.timex.resolve import (
     Context,
@@ -73,6 +79,14 @@ def month_day(c: Candidate, ctx: Context) -> Value | None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}")
     found = around(ctx, lambda year: safe_date(year, month, day))
     return Value("DATE", found.isoformat()) if found else None
+
+
+def week_of(c: Candidate, ctx: Context) -> Value | None:
+    """ "the week of March 6": the ISO week of that day."""
+    day = month_day(c, ctx)
+    if day is None or not day.anchored:
+        return None if day is None else _unresolved("XXXX-WXX")
+    return Value("DATE", Point(dt.date.fromisoformat(day.value), "week").value)
 
 
 def month_year(c: Candidate, ctx: Context) -> Value | None:
@@ -247,7 +261,8 @@ def holiday(c: Candidate, ctx: Context) -> Value | None:
 
 
 VALUERS: dict[str, Valuer] = {
-    "date": date, "month_day": month_day, "month_year": month_year, "month_rel": month_rel,
+    "date": date, "month_day": month_day, "week_of": week_of, "month_year": month_year,
+    "month_rel": month_rel,
     "month": month, "year": year, "year_words": year_words, "decade": decade,
     "century": century, "quarter": quarter, "half": half, "season": season, "holiday": holiday,
 }
