@@ -1,6 +1,6 @@
 """The Spark engine in local mode: the dataset it writes, read back by the usual commands.
 
-One Spark session and one job for the module (Spark starts slowly); the local
+One Spark session for the module (Spark starts slowly); the local
 engine ingests the same articles into a DuckDB file to compare against.
 """
 
@@ -10,6 +10,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
@@ -17,8 +19,12 @@ pytest.importorskip("pyspark")
 if shutil.which("java") is None:
     pytest.skip("the Spark engine needs Java", allow_module_level=True)
 
+from newsevents.analyze import PIPELINE_VERSION, analyze  # noqa: E402
 from newsevents.cli import app  # noqa: E402
 from newsevents.engines.spark import run_spark_ingest, start_session  # noqa: E402
+from newsevents.ingest import read_inputs  # noqa: E402
+from newsevents.lexicon import load_lexicon  # noqa: E402
+from newsevents.records import Article  # noqa: E402
 from newsevents.store import Store  # noqa: E402
 from newsevents.store.dataset import DATASET_TABLES  # noqa: E402
 
@@ -45,30 +51,53 @@ def run(*args: str):
 @pytest.fixture(scope="module")
 def spark():
     session = start_session("local[1]")
+    session.conf.set("spark.sql.shuffle.partitions", "2")  # a few rows: few tasks
     yield session
     session.stop()
 
 
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory) -> Path:
+    """Every article as JSON Lines (the first one twice), and the bad line."""
     path = tmp_path_factory.mktemp("spark") / "batch.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES) + BAD_LINE + "\n")
+    lines = [json.dumps(a) for a in (ARTICLES[0], *ARTICLES)]
+    path.write_text("\n".join((*lines, BAD_LINE)) + "\n")
     return path
 
 
 @pytest.fixture(scope="module")
-def dataset(spark, batch: Path) -> Path:
+def spark_inputs(batch: Path) -> list[str]:
+    """The same articles for Spark: the last one as a Parquet file (dates typed as dates)."""
+    jsonl = batch.parent / "first.jsonl"
+    jsonl.write_text("".join(line + "\n" for line in batch.read_text().splitlines()
+                             if '"port-3"' not in line))
+    parquet = batch.parent / "last.parquet"
+    last = {**ARTICLES[-1], "published": None}
+    table = pa.Table.from_pylist([last], schema=pa.schema([
+        ("id", pa.string()), ("source", pa.string()), ("published", pa.date32()),
+        ("text", pa.string())]))
+    pq.write_table(table, parquet)
+    return [str(jsonl), str(parquet)]
+
+
+@pytest.fixture(scope="module")
+def dataset(spark, batch: Path, spark_inputs: list[str]) -> Path:
     folder = batch.parent / "dataset"
-    result = run("ingest", str(batch), "--engine", "spark", "--db", str(folder))
+    result = run("ingest", *spark_inputs, "--engine", "spark", "--db", str(folder))
     assert result.exit_code == 1, result.output  # one line failed, the rest are stored
     assert "3 stored, 1 failed" in result.stderr
     return folder
 
 
 @pytest.fixture(scope="module")
-def local_db(batch: Path) -> str:
+def local_db(batch: Path, nlp) -> str:
+    """What the local engine stores for the same articles (one process, the same analyze())."""
     path = str(batch.parent / "local.duckdb")
-    run("ingest", str(batch), "--db", path)
+    articles = [item for item in read_inputs([str(batch)]) if isinstance(item, Article)]
+    lexicon = load_lexicon()
+    with Store.open(path) as store:
+        store.write([analyze(article, nlp=nlp, lexicon=lexicon) for article in articles],
+                    pipeline_version=PIPELINE_VERSION, lexicon_version=lexicon.version)
     return path
 
 
@@ -113,17 +142,14 @@ def test_the_bad_line_is_in_the_errors_table(dataset: Path) -> None:
         rows = store.con.execute("SELECT input, stage, message FROM errors").fetchall()
     assert len(rows) == 1
     where, stage, message = rows[0]
-    assert where.startswith(str(batch_path(dataset))) and stage == "read"
+    assert where.startswith(str(dataset.parent / "first.jsonl")) and stage == "read"
     assert message == '"text" is not a string'
 
 
-def batch_path(dataset: Path) -> Path:
-    return dataset.parent / "batch.jsonl"
-
-
-def test_a_rerun_replaces_its_rows_and_duplicates_nothing(spark, dataset: Path) -> None:
+def test_a_rerun_replaces_its_rows_and_duplicates_nothing(spark, dataset: Path,
+                                                          spark_inputs: list[str]) -> None:
     before = table_counts(dataset)
-    report = run_spark_ingest([str(batch_path(dataset))], dataset, spark=spark, partitions=2)
+    report = run_spark_ingest(spark_inputs, dataset, spark=spark, partitions=2)
     assert (report.stored, report.failed) == (3, 1)
     assert table_counts(dataset) == before
     with Store.open(dataset, read_only=True) as store:
@@ -133,7 +159,7 @@ def test_a_rerun_replaces_its_rows_and_duplicates_nothing(spark, dataset: Path) 
     assert twice == 0
 
 
-def test_the_dataset_is_read_only(dataset: Path) -> None:
-    result = run("ingest", str(batch_path(dataset)), "--db", str(dataset))
+def test_the_dataset_is_read_only(dataset: Path, batch: Path) -> None:
+    result = run("ingest", str(batch), "--db", str(dataset))
     assert result.exit_code == 3
     assert "read-only" in result.stderr

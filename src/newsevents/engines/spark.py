@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from importlib import resources
 from pathlib import Path
 
 from pyspark.sql import DataFrame, SparkSession, Window
@@ -36,6 +37,7 @@ from newsevents.store.dataset import ERRORS, marker_text
 DEFAULT_MASTER = "local[*]"
 TASKS_PER_CORE = 4  # several tasks a core, so one slow article does not idle the others
 REPORTED_FAILURES = 50  # the errors table holds them all
+LOG_SETTINGS = "spark_log4j2.properties"  # used when the session starts the JVM
 SESSION_SETTINGS = {
     "spark.ui.enabled": "false",
     "spark.ui.showConsoleProgress": "false",
@@ -70,6 +72,9 @@ def start_session(master: str = DEFAULT_MASTER) -> SparkSession:
     builder = SparkSession.builder.master(master).appName("newsevents")
     for key, value in SESSION_SETTINGS.items():
         builder = builder.config(key, value)
+    logging = resources.files(__package__).joinpath(LOG_SETTINGS)
+    builder = builder.config("spark.driver.extraJavaOptions",
+                             f"-Dlog4j2.configurationFile={logging}")
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
     return session

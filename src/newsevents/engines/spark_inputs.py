@@ -126,9 +126,9 @@ def _parquet_items(spark: SparkSession, path: str, defaults: Defaults) -> DataFr
         failure = InputFailure(path, 'no "text" column')
         return spark.createDataFrame([item_row(failure, path)], item_schema())
     wanted = ["text", *(name for name in OPTIONAL_FIELDS if name in table.columns)]
-    records = table.select(
-        F.to_json(F.struct(*(F.col(name).cast("string") for name in wanted))).alias("line"),
-        F.col("_metadata.file_path").alias("source_file"))
+    fields = (F.col(name).cast("string").alias(name) for name in wanted)
+    records = table.select(F.to_json(F.struct(*fields)).alias("line"),
+                           F.col("_metadata.file_path").alias("source_file"))
     return records.mapInArrow(partial(jsonl_items, defaults=defaults), item_schema())
 
 
