@@ -3,7 +3,8 @@
 Mentions come from (none inside debris or the dateline, cut at commas, without a
 leading "the" or a possessive "'s"):
 
-- GPE, LOC and FAC entities of spaCy's NER;
+- GPE, LOC and FAC entities of spaCy's NER, without a leading lower-case word
+  for a part of them ("eastern" in "eastern Democratic Republic of Congo");
 - other entities whose whole text is a gazetteer name, since the small model
   often tags "Mali" PERSON or "Vilnius" ORG; a PERSON-tagged name that is also
   a given name ("Jordan", "Chad", "Georgia": ``place_first_names.tsv``) is
@@ -58,6 +59,10 @@ FACILITY_NOUNS = frozenset({"airport", "airbase", "airfield", "base", "port", "h
                             "bridge", "dam", "camp", "prison", "stadium", "square"})
 MODIFIERS = 2  # lower-case words between a name and its facility noun ("military", "oil")
 _TRIM_START = frozenset({"the"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                        "western", "central", "northeast", "northwest", "southeast",
+                        "southwest", "northeastern", "northwestern", "southeastern",
+                        "southwestern", "upper", "lower", "greater"})
 _TRIM_END = frozenset({"'s", "’s", "'", "’", ",", ".", "-", "–", "—"})
 
 
@@ -387,14 +392,21 @@ def _not_a_place(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or root.pos_ == "ADJ"
 
 
+def _direction(word: str) -> bool:
+    """A lower-case word for a part of a place: "northern", "north-eastern", "central"."""
+    parts = word.replace("–", "-").split("-")
+    return all(part in DIRECTIONS for part in parts if part)
+
+
 def _pieces(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     """An entity cut at commas and trimmed of "the" and possessives."""
     piece = start
     for i in range(start, end + 1):
         if i == end or doc[i].text == ",":
             first, last = piece, i
-            while first < last and doc[first].lower_ in _TRIM_START:
-                first += 1
+            while first < last and (doc[first].lower_ in _TRIM_START or (
+                    doc[first].is_lower and _direction(doc[first].text))):
+                first += 1  # "the", and "eastern" in "eastern Democratic Republic of Congo"
             while last > first and doc[last - 1].text in _TRIM_END:
                 last -= 1
             if first < last:

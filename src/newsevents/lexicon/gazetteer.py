@@ -9,7 +9,8 @@ Built once per process from what packages ship and two small tables of ours:
 - pycountry and ``country_aliases.tsv``: the names a country goes by;
 - ``place_points.tsv``: representative points of countries and US states;
 - ``places.tsv``: regions, water bodies, landmarks, facilities and some
-  first-level divisions in the news.
+  first-level divisions in the news, and other names of places the packages
+  list (the AP abbreviations of US states: "Ga." is Georgia).
 
 ``small_towns`` is a second tier, read on first use: the towns of 1,000 people
 or more that the gazetteer leaves out, under their primary name only. Too many
@@ -121,6 +122,12 @@ class _Builder:
         self.seen.add((key, id(entry)))
         self.names.setdefault(key, []).append(Candidate(entry, alternate))
 
+    def known(self, name: str, kind: str, country: str | None) -> Entry | None:
+        """The entry already listed under ``name`` with that kind and country."""
+        return next((c.entry for c in self.names.get(name_key(name), ())
+                     if not c.alternate and c.entry.kind == kind
+                     and c.entry.country == country), None)
+
     def frozen(self) -> Mapping[str, tuple[Candidate, ...]]:
         return MappingProxyType({
             key: tuple(sorted(found, key=lambda c: c.alternate)) if len(found) > 1
@@ -159,8 +166,10 @@ def load_gazetteer() -> Gazetteer:
     _add_cities(build, list(source.get_cities().values()), iso3_of, capitals)
     for name, others, kind, code, lat_text, lon_text in _rows(
             folder.joinpath("places.tsv").read_text(encoding="utf-8"), 6):
-        entry = Entry(name, kind, None if code == "-" else code, _number(lat_text),
-                      _number(lon_text))
+        country = None if code == "-" else code
+        # A row for a place the packages list ("Georgia", the US state) only names it.
+        entry = build.known(name, kind, country) or Entry(
+            name, kind, country, _number(lat_text), _number(lon_text))
         build.add(name, entry)
         for other in ([] if others == "-" else others.split("|")):
             build.add(other, entry)
