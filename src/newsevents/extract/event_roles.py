@@ -180,8 +180,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objs = prep_objects(agent)
             if objs:
                 return objs[0], True
+        if controlled and (obj := next((c for c in current.children if c.dep_ == "dobj"),
+                                       None)) is not None:
+            return obj, False  # "prompted Oman to offer": the object does the "to" clause
         if current.dep_ in ("relcl",) and not _passive(current):
             return current.head, False
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            return current.head, False  # "a motion criticising Jakarta"
         if current.dep_ == "acl" and (current.tag_ in FINITE_TAGS
                                       or current.head.dep_ == "ROOT"):
             # a noun-rooted sentence: the parser hung its predicate on the subject

@@ -130,6 +130,17 @@ def extract_events(
         salient = _subject_actor(sent, index) or salient
 
 
+def _issuer(head: Token | None, index: ActorIndex) -> Token | None:
+    """"the UN issued a report that alleges", "scrapped a speech that would have
+    criticized": a thing that speaks (a report, a motion, a speech) with no actor of
+    its own speaks for whoever issued it, the subject of the verb it is the object of."""
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or \
+            actor_of(head, index) is not None:
+        return head
+    issuer, _ = subject_of(head.head)
+    return issuer if issuer is not None and scored(actor_of(issuer, index)) else head
+
+
 def _joint_parties(match: TriggerMatch, events: list[Event]) -> list[Actor]:
     """The sides of a joint event ("A and B signed"), for a later "both sides"."""
     if "joint" not in match.pattern.flags:
@@ -217,6 +228,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             source_head, _ = subject_of(match.token.head)
     else:
         source_head, target_head = verb_roles(match, index)
+    source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
     targets = _targets(target_head, index, fallback, sources)
     if not targets and is_joint_phrase(target_head):
@@ -229,6 +241,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not any(scored(t) for t in targets) and match.pattern.type in PLACE_TARGETED:
         targets = _place_target(where, sources, lexicon) or targets
     borrowed = source_head is not None and not scored(actor_of(source_head, index))
+    if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
+        targets = [t for t in targets if _code(t) not in {_code(s) for s in sources}]
     if borrowed and not any(scored(t) for t in targets):
         return  # a doer only referred to ("we", "it") and no target: too little to code
     pairs = _pairs(match, sources, targets)
