@@ -1,0 +1,74 @@
+"""Resident memory of this process and its children, read from /proc (Linux).
+
+Used by bench/throughput.py and bench/memory.py: pool workers and Spark's Python
+workers are children, so a figure for the process alone would hide them.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def process_rss_mb(pid: int) -> float:
+    """Resident memory of one process in MB; 0 once it has exited."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_MB
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid``."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        below = children.get(todo.pop(), [])
+        found += below
+        todo += below
+    return found
+
+
+def tree_rss_mb(pid: int | None = None) -> tuple[float, list[float]]:
+    """(RSS of ``pid``, RSS of each of its descendants) in MB."""
+    pid = pid or os.getpid()
+    return process_rss_mb(pid), [process_rss_mb(c) for c in descendants(pid)]
+
+
+class PeakRss:
+    """Samples the RSS of this process tree in a thread; ``peak_mb`` is the largest sum
+    seen, ``peak_process_mb`` the largest single process."""
+
+    def __init__(self, every_seconds: float = 0.25) -> None:
+        self.every = every_seconds
+        self.peak_mb = self.peak_process_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            own, children = tree_rss_mb()
+            self.peak_mb = max(self.peak_mb, own + sum(children))
+            self.peak_process_mb = max(self.peak_process_mb, own, *children)
+            if self._stop.wait(self.every):
+                return
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
