@@ -14,7 +14,7 @@ from newsevents.engines import spark_rows  # noqa: E402
 from newsevents.engines.spark_inputs import local_path, plan_inputs  # noqa: E402
 from newsevents.errors import StoreError  # noqa: E402
 from newsevents.ingest import InputFailure, make_article  # noqa: E402
-from newsevents.lexicon import load_lexicon  # noqa: E402
+from newsevents.records import Actor, Analysis  # noqa: E402
 from newsevents.store import Store  # noqa: E402
 from newsevents.store.dataset import MARKER, marker_text, month_of  # noqa: E402
 
@@ -50,26 +50,37 @@ def test_months_partition_articles_and_unknown_dates_have_their_own() -> None:
     assert month_of(None) == "unknown"
 
 
-def test_an_article_that_fails_analysis_becomes_an_error_row(monkeypatch) -> None:
+def test_an_article_that_fails_analysis_becomes_an_error_row() -> None:
     article = make_article("Chile sent aid to Peru.", id="x-1", published_given="2024-02-03")
     item = spark_rows.item_row(article, "/in/x.jsonl")
     assert item["article"]["published"] == dt.date(2024, 2, 3)
-
-    def broken(article, **kwargs):
-        raise RuntimeError("parser\ncrashed")
-
-    monkeypatch.setattr(spark_rows, "analyze", broken)
-    row = spark_rows.result_row(item, nlp=None, lexicon=load_lexicon(), pipeline_version=1,
+    failed = Analysis(article=article, error="analysis failed: parser crashed")
+    row = spark_rows.result_row(item, failed, pipeline_version=1, lexicon_version="v",
                                 ingested_at=NOW)
     assert row["month"] == "2024-02" and row["articles"] == [] and row["events"] == []
     assert row["errors"] == [{"article_id": "x-1", "input": "x-1", "source_file": "/in/x.jsonl",
                               "stage": "analyze", "message": "analysis failed: parser crashed"}]
 
 
+def test_an_analysed_article_fills_every_table_of_its_month() -> None:
+    article = make_article("Chile sent aid to Peru.", id="x-2", published_given="2024-02-03")
+    item = spark_rows.item_row(article, "/in/x.jsonl")
+    actor = Actor(id="CHL", name="Chile", kind="country", aliases=("Chile",))
+    analysis = Analysis(article=article, sentences=((0, 23),), actors=(actor,))
+    row = spark_rows.result_row(item, analysis, pipeline_version=1, lexicon_version="v",
+                                ingested_at=NOW)
+    assert (row["month"], row["article_id"], row["errors"]) == ("2024-02", "x-2", [])
+    assert row["articles"][0]["ingested_at"] == NOW
+    assert row["articles"][0]["published"] == dt.date(2024, 2, 3)
+    assert row["actor_rows"] == [{"article_id": "x-2", **spark_rows.actor_row(actor)}]
+    assert row["sentences"] == [{"article_id": "x-2", "seq": 0, "span_start": 0,
+                                 "span_end": 23}]
+
+
 def test_a_read_failure_goes_to_the_unknown_month() -> None:
     item = spark_rows.item_row(InputFailure("/in/x.jsonl: line 3", "not valid JSON"),
                                "/in/x.jsonl")
-    row = spark_rows.result_row(item, nlp=None, lexicon=load_lexicon(), pipeline_version=1,
+    row = spark_rows.result_row(item, None, pipeline_version=1, lexicon_version="v",
                                 ingested_at=NOW)
     assert row["month"] == "unknown" and row["errors"][0]["stage"] == "read"
 

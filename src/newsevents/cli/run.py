@@ -63,7 +63,8 @@ EngineOption = Annotated[
                               "writing a Parquet dataset folder at --db (docs/spark.md).")]
 MasterOption = Annotated[
     str | None, typer.Option("--master", metavar="URL",
-                             help="Spark master for --engine spark (default local[*]).")]
+                             help="Spark master for --engine spark (default: local[*], or "
+                                  "spark-submit's --master).")]
 
 
 def _progress() -> Progress:
@@ -121,13 +122,13 @@ def _run_spark_ingest(inputs: list[str], db: str, *, master: str | None,
                       **options: Any) -> tuple[int, int]:
     """Ingest with the Spark engine into the dataset folder ``db``: (done, failed)."""
     try:
-        from newsevents.engines.spark import DEFAULT_MASTER, run_spark_ingest
+        from newsevents.engines.spark import run_spark_ingest
     except ImportError:
         raise UsageError("--engine spark needs PySpark: pip install 'newsevents[spark]'") from None
     if Path(db).is_file():
         raise UsageError(f"--db {db} is a DuckDB file; --engine spark writes a dataset folder")
     started = time.monotonic()
-    report = run_spark_ingest(inputs, db, master=master or DEFAULT_MASTER, **options)
+    report = run_spark_ingest(inputs, db, master=master, **options)
     for failure in report.failures:
         _report_failure(failure)
     seconds = time.monotonic() - started

@@ -35,11 +35,12 @@ from newsevents.nlp import configured_model
 from newsevents.store.dataset import ERRORS, marker_text
 
 DEFAULT_MASTER = "local[*]"
+SUBMIT_GATEWAY = "PYSPARK_GATEWAY_PORT"  # set by spark-submit for the Python driver it runs
 TASKS_PER_CORE = 4  # several tasks a core, so one slow article does not idle the others
 REPORTED_FAILURES = 50  # the errors table holds them all
 LOG_SETTINGS = "spark_log4j2.properties"  # used when the session starts the JVM
+LOCAL_SETTINGS = {"spark.ui.enabled": "false"}  # a cluster keeps its web UI
 SESSION_SETTINGS = {
-    "spark.ui.enabled": "false",
     "spark.ui.showConsoleProgress": "false",
     "spark.sql.session.timeZone": "UTC",
     "spark.sql.sources.partitionColumnTypeInference.enabled": "false",
@@ -63,18 +64,25 @@ class SparkIngestReport:
         return self.stored
 
 
-def start_session(master: str = DEFAULT_MASTER) -> SparkSession:
-    """A Spark session on ``master``; in local mode bound to 127.0.0.1, its Python workers
-    run by this interpreter (so they see the same packages)."""
-    if master.startswith("local"):
+def start_session(master: str | None = None) -> SparkSession:
+    """A Spark session on ``master``: by default the one spark-submit was given, else
+    ``local[*]``. In local mode it binds to 127.0.0.1 and its Python workers run this
+    interpreter (so they see the same packages)."""
+    submitted = SUBMIT_GATEWAY in os.environ  # spark-submit launched the JVM and this script
+    master = master or (None if submitted else DEFAULT_MASTER)
+    local = master is not None and master.startswith("local")
+    if local:
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.master(master).appName("newsevents")
-    for key, value in SESSION_SETTINGS.items():
+    builder = SparkSession.builder.appName("newsevents")
+    if master is not None:
+        builder = builder.master(master)
+    for key, value in {**SESSION_SETTINGS, **(LOCAL_SETTINGS if local else {})}.items():
         builder = builder.config(key, value)
-    logging = resources.files(__package__).joinpath(LOG_SETTINGS)
-    builder = builder.config("spark.driver.extraJavaOptions",
-                             f"-Dlog4j2.configurationFile={logging}")
+    if not submitted:
+        logging = resources.files(__package__).joinpath(LOG_SETTINGS)
+        builder = builder.config("spark.driver.extraJavaOptions",
+                                 f"-Dlog4j2.configurationFile={logging}")
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
     return session
@@ -84,7 +92,7 @@ def run_spark_ingest(
     inputs: Sequence[str],
     out: str | Path,
     *,
-    master: str = DEFAULT_MASTER,
+    master: str | None = None,
     published: str | None = None,
     source: str | None = None,
     model: str | None = None,
@@ -97,8 +105,9 @@ def run_spark_ingest(
     folder (or URI) ``out``.
 
     Uses ``spark`` when given, else the active session, else starts one on ``master``
-    (and stops it at the end). ``batch_size`` articles go to a worker per Arrow batch;
-    ``partitions`` (default: 4 per core) is how many tasks share the analysis.
+    (default: spark-submit's, else ``local[*]``) and stops it at the end. ``batch_size``
+    articles go to a worker per Arrow batch (parsed together); ``partitions`` (default:
+    4 per core) is how many tasks share the analysis.
     """
     lexicon = load_lexicon(actors)  # a bad actor file fails here, before Spark starts
     routes = plan_inputs(inputs)

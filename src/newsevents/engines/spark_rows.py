@@ -18,12 +18,10 @@ from typing import Any
 import pyarrow as pa
 from pyspark import SparkFiles
 from pyspark.sql.pandas.types import to_arrow_schema
-from spacy.language import Language
 
-from newsevents.analyze import analyze
+from newsevents.engines.local import analyze_batch
 from newsevents.engines.spark_schema import date_columns, result_schema
 from newsevents.ingest import InputFailure
-from newsevents.ingest.base import one_line
 from newsevents.lexicon import Lexicon, load_lexicon
 from newsevents.nlp import load_pipeline
 from newsevents.records import Actor, Analysis, Article
@@ -58,14 +56,19 @@ def analyze_batches(
     """The analysis stage, in a Python worker: item rows in, result rows out.
 
     The model and lexicon are loaded on the first batch and kept for the worker's life
-    (Spark reuses its Python workers across tasks).
+    (Spark reuses its Python workers across tasks). Each Arrow batch is analysed as the
+    local engine analyses a batch: parsed together, in one spaCy memory zone.
     """
     nlp = load_pipeline(model)
     lexicon = worker_lexicon(actors_file)
     schema = to_arrow_schema(result_schema())
     for batch in batches:
-        rows = [result_row(item, nlp=nlp, lexicon=lexicon, pipeline_version=pipeline_version,
-                           ingested_at=ingested_at) for item in batch.to_pylist()]
+        items = batch.to_pylist()
+        read = [article_from_row(item["article"]) for item in items if item["error"] is None]
+        analyses = iter(analyze_batch(read, nlp=nlp, lexicon=lexicon))
+        rows = [result_row(item, None if item["error"] is not None else next(analyses),
+                           pipeline_version=pipeline_version, lexicon_version=lexicon.version,
+                           ingested_at=ingested_at) for item in items]
         yield pa.RecordBatch.from_pylist(rows, schema=schema)
 
 
@@ -76,24 +79,18 @@ def worker_lexicon(actors_file: str | None) -> Lexicon:
 
 
 def result_row(
-    item: Row, *, nlp: Language, lexicon: Lexicon, pipeline_version: int,
+    item: Row, analysis: Analysis | None, *, pipeline_version: int, lexicon_version: str,
     ingested_at: dt.datetime,
 ) -> Row:
-    """Every table's rows for one item row: its analysis, or its error."""
-    if item["error"] is not None:
+    """Every table's rows for one item row: its article's analysis, or its error."""
+    if item["error"] is not None or analysis is None:
         return _error_result(item, UNKNOWN_MONTH, stage="read", message=item["error"])
-    article = article_from_row(item["article"])
-    month = month_of(article.published)
-    try:
-        analysis = analyze(article, nlp=nlp, lexicon=lexicon)
-    except Exception as exc:  # noqa: BLE001 - one bad article is reported, never fatal
-        return _error_result(item, month, stage="analyze",
-                             message=f"analysis failed: {one_line(str(exc) or type(exc).__name__)}")
+    month = month_of(analysis.article.published)
     if analysis.error is not None:
         return _error_result(item, month, stage="analyze", message=analysis.error)
     result = _analysis_result(analysis, month, pipeline_version=pipeline_version,
-                              lexicon_version=lexicon.version, ingested_at=ingested_at)
-    return {**result, "article_id": article.id, "source_file": item["source_file"]}
+                              lexicon_version=lexicon_version, ingested_at=ingested_at)
+    return {**result, "article_id": analysis.article.id, "source_file": item["source_file"]}
 
 
 def _analysis_result(
