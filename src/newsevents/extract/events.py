@@ -71,7 +71,12 @@ CARRY_SENTENCES = 2  # how far back a date of the same event may be carried from
 # "held talks", "launched an offensive", "began a visit".
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
                          "make", "pay", "stage", "carry", "continue", "end", "wrap",
-                         "complete", "undertake", "lead", "join", "mount", "step", "open"})
+                         "complete", "undertake", "lead", "join", "mount", "step", "open",
+                         "agree", "approve", "adopt", "announce", "impose", "order",
+                         "authorize", "authorise", "unveil", "plan", "propose"})
+# Nouns that count or group events: "a package of sanctions", "a wave of arrests".
+QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
+                            "spate", "number", "batch", "list", "slate"})
 # Types that are dyadic by nature: without a target actor the coding says too
 # little to be right (an accusation of nobody, a visit to nowhere), so it is
 # not yielded. REQUEST, MOBILIZE, AID, CONCEDE and PROTEST may lack a target
@@ -128,6 +133,17 @@ def extract_events(
                 recent.append((number, event))
                 yield event
         salient = _subject_actor(sent, index) or salient
+
+
+def _carrying_verb(noun: Token) -> Token | None:
+    """The verb whose object carries a nominal event and whose subject is its doer:
+    "held talks", "agreed a package of sanctions", "announced a wave of arrests"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        noun = noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head
+    return None
 
 
 def _issuer(head: Token | None, index: ActorIndex) -> Token | None:
@@ -223,9 +239,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     fallback = speaker_actor if speaker_head is not None else salient
     if match.nominal:
         source_head, target_head = nominal_roles(match)
-        if source_head is None and match.token.dep_ == "dobj" and \
-                match.token.head.lemma_ in LIGHT_VERBS:
-            source_head, _ = subject_of(match.token.head)
+        carrier = _carrying_verb(match.token)
+        if source_head is None and carrier is not None:
+            source_head, _ = subject_of(carrier)
     else:
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
