@@ -38,6 +38,7 @@ DATELINE_BONUS = 2.0
 MEMORY_BONUS = 8.0
 CAPITAL_BONUS = 1.0
 CONTAINS_BONUS = 4.0
+DIVISION_REACH_KM = 1000.0  # how far from a division's point a city in it may lie
 _WATER_WORDS = frozenset({"sea", "ocean", "river", "lake", "strait", "gulf", "bay", "canal",
                           "channel", "reservoir", "rivers", "lakes"})
 _REGION_WORDS = frozenset({"valley", "mountains", "desert", "plain", "plains", "peninsula",
@@ -97,9 +98,25 @@ def qualifier_fits(entry: Entry, qualifier: Entry) -> bool:
     """Whether ``entry`` lies in ``qualifier`` (a country or a US state)."""
     if entry is qualifier or entry.country != qualifier.country:
         return False
-    if qualifier.kind == "admin1":
+    if qualifier.kind == "admin1" and qualifier.admin1 is not None:
         return entry.admin1 is not None and entry.admin1 == qualifier.admin1
+    if qualifier.kind == "admin1":
+        # a division of another country ("London, Ontario"): we hold no codes that say
+        # which cities lie in it, only its point
+        return _distance(entry, qualifier) <= DIVISION_REACH_KM
     return qualifier.kind == "country"
+
+
+def _distance(one: Entry, other: Entry) -> float:
+    """Kilometres between two entries, 0 when either has no point."""
+    if None in (one.lat, one.lon, other.lat, other.lon):
+        return 0.0
+    assert one.lat is not None and one.lon is not None
+    assert other.lat is not None and other.lon is not None
+    p1, p2 = math.radians(one.lat), math.radians(other.lat)
+    dp, dl = p2 - p1, math.radians(other.lon - one.lon)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def qualifier_entries(text: str, gazetteer: Gazetteer) -> list[Entry]:
