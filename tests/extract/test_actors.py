@@ -111,6 +111,11 @@ CASES = [
      "and several governments welcomed the move.", "2024-02-13",
      {"the military authorities": "MMRGOV", "several governments": "GOV"},
      "'the authorities' are the home state's; 'several governments' are many states"),
+    ("home-demonym-subject", "home",
+     "Chinese coast guard ships blocked two Philippine boats near the shoal. The foreign "
+     "ministry said the boats had trespassed.",
+     "2024-06-17", {"The foreign ministry": "CHNGOV"},
+     "a nationality on the story's first subject names its home country"),
     ("home-foreign", "home",
      "Mali expelled the mission. Foreign troops and international observers left.",
      "2024-02-13", {"Foreign troops": "MIL"}, "a group said to be foreign is not at home"),

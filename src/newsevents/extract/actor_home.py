@@ -5,8 +5,9 @@ country once the story has said where it happens: in a story from Bogotá,
 "Foreign Minister Camilo Andrade", "the army" and "residents" are Colombian.
 Coders of events (CAMEO, PLOVER and our gold) read them so. The home country
 is the country of the first actor the story makes a subject ("Colombia sent
-troops", "Sudan's army signed"): a news lead opens on whom the story is about,
-while the dateline only says where the reporter is. With no such subject, the
+troops", "Sudan's army signed", "Chinese coast guard ships blasted"): a news
+lead opens on whom the story is about, while the dateline only says where the
+reporter is. With no such subject, the
 country the resolved actors name most often, the one named first winning a
 tie; an article that names no country has none.
 
@@ -22,12 +23,14 @@ anyone's.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actor_codes import Facts
+from newsevents.extract.actor_words import demonym_at, noun_ending_at
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
 
@@ -42,11 +45,19 @@ COUNTED_WORDS = frozenset({"additional", "more", "extra", "some", "several", "ma
 PROXY_WORDS = frozenset({"puppet", "proxy", "proxies", "client", "vassal", "satellite"})
 
 
-def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]]) -> str | None:
-    """The home country, from ``actors`` ((token position, actor) in text order)."""
-    for position, actor in actors:
-        if actor.country and _in_subject(doc[position]):
-            return actor.country
+def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]],
+                 tables: ActorTables) -> str | None:
+    """The home country, from ``actors`` ((token position, actor) in text order) and the
+    nationality words of subjects ("Chinese coast guard ships blasted ...")."""
+    named = {position: actor.country for position, actor in actors if actor.country}
+    for token in doc:
+        if token.i not in named and token.pos_ in ("ADJ", "PROPN"):
+            hit = demonym_at(doc, token.i, token.i + 1, tables.demonyms)
+            if hit is not None and hit.value:
+                named[token.i] = hit.value
+    for position in sorted(named):
+        if _in_subject(doc[position]):
+            return named[position]
     counts = Counter(a.country for _, a in actors if a.country)
     if not counts:
         return None
@@ -64,14 +75,14 @@ def takes_home(actor: Actor, tables: ActorTables) -> bool:
     return not (actor.title and _is_posting(actor.title, tables))
 
 
-def home_facts(chunk: Span, facts: Facts, home: str | None) -> Facts:
+def home_facts(chunk: Span, facts: Facts, home: str | None, tables: ActorTables) -> Facts:
     """The facts of a noun phrase with no country ("the army", "residents"), placed at home
     when its sector is domestic and nothing in it says foreign. A plural "governments" is
     many states, not the home one; "the authorities" are the home state's."""
     if home is None or facts.country or facts.igo or facts.sector not in HOME_SECTORS:
         return facts
-    if any(t.lower_ in FOREIGN_WORDS for t in chunk):
-        return facts
+    if any(t.lower_ in FOREIGN_WORDS for t in _outside_noun(chunk, tables)):
+        return facts  # "foreign troops", but not "the foreign ministry"
     if any(t.like_num or t.lower_ in COUNTED_WORDS for t in chunk):
         return facts  # "1,500 additional troops": a number of people, not a body of the state
     if facts.sector == "GOV" and chunk.root.tag_ in ("NNS", "NNPS") and chunk[0].lower_ != "the":
@@ -91,6 +102,16 @@ def _in_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
+def _outside_noun(chunk: Span, tables: ActorTables) -> list[Token]:
+    """The words of a noun phrase outside the table noun at its head."""
+    words = list(chunk)
+    last = chunk.root.i - chunk.start
+    hits = [hit for table in (tables.sector_nouns, tables.titles)
+            if (hit := noun_ending_at(words, last, table)) is not None]
+    first = min((hit.start for hit in hits), default=last)
+    return words[:first] + words[last + 1:]
+
+
 def is_proxy(head: Token) -> bool:
     """Whether a noun is said to be someone's puppet or proxy ("the Kremlin's puppet regime"):
     its possessor then is whoever controls it, not whose it is."""
@@ -98,6 +119,10 @@ def is_proxy(head: Token) -> bool:
 
 
 def _is_posting(title: str, tables: ActorTables) -> bool:
-    words = title.lower().split()
-    return any("posting" in info.flags for key, info in tables.titles.items()
-               if key[-1] in words or key[-1] + "s" in words)
+    """Whether a title as written ("Ambassador", "UN envoy") ends in a posting's title."""
+    words = tuple(re.findall(r"[^\s-]+|-", title.lower()))
+    for start in range(len(words)):
+        info = tables.titles.get(words[start:])
+        if info is not None:
+            return "posting" in info.flags
+    return False

@@ -93,7 +93,7 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
     if (found.head is not None and "country" in found.head.flags) or not facts.sector:
         return None, Facts()
     return _tied(chunk, facts.sector, seen, tables) \
-        or _agent(scene, home_facts(chunk, facts, scene.home)), Facts()
+        or _agent(scene, home_facts(chunk, facts, scene.home, tables)), Facts()
 
 
 def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:
@@ -128,10 +128,12 @@ def _names_a_pair(chunk: Span) -> bool:
 
 def _pair_country(chunk: Span, seen: Seen) -> str | None:
     """The country of both parties last named before ``chunk`` when they share one ("both
-    sides" after Sudan's army and the RSF); None when they are two states."""
+    sides" after Sudan's army and the RSF); None when they are two states. Parties are
+    bodies: a minister and their government are one side."""
     parties: dict[str, Actor] = {}
     for position, actor in sorted(seen, key=lambda p: p[0], reverse=True):
-        if position < chunk.start and actor.sector in PARTY_SECTORS and actor.country:
+        if position < chunk.start and actor.kind != "person" and actor.country \
+                and actor.sector in PARTY_SECTORS:
             parties.setdefault(actor.id, actor)
         if len(parties) == 2:
             break

@@ -282,7 +282,7 @@ def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
     domestic sector whose country the text leaves open (actor_home.py)."""
     tables = scene.lexicon.actors
     named = [(scene.doc[i.start:i.end].root.i, book.actors[i.actor]) for i in items if i.actor]
-    scene.home = home_country(scene.doc, named)
+    scene.home = home_country(scene.doc, named, tables)
     if scene.home is None:
         return
     for actor_id, actor in list(book.actors.items()):
