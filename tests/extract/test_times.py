@@ -172,6 +172,8 @@ FOUND = [
      "The 10-year-long war ended.", "10-year-long", "DURATION", "P10Y"),
     ("long-vague", "a plural '-long' compound is a vague duration", PUB,
      "The decades-long feud ended.", "decades-long", "DURATION", "PXY"),
+    ("the-year-anaphor", "'for the year' is the publication year", PUB,
+     "For the year, volume was flat.", "the year", "DATE", "2021"),
     ("unknown-explicit", "a full date needs no publication date", None,
      "The ferry sank on June 3, 2015.", "June 3, 2015", "DATE", "2015-06-03"),
     ("bad-published", "an unreadable publication date counts as none", "sometime",
