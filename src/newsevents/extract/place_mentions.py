@@ -425,9 +425,13 @@ def _is_person(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
 
 
 def _acts(doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
-    """A capital or a seat of government that stands for the government ("Minsk rejected")."""
+    """A capital or a seat of government that stands for the government ("Minsk rejected");
+    not a city-state's name ("Singapore", "Hong Kong"), which names a country, and a
+    country is a place even where it acts ("Chad kept its border open")."""
     text = doc[start:end].text
     tables = lexicon.actors
+    if any(c.entry.kind == "country" and not c.alternate for c in gazetteer.lookup(text)):
+        return False
     capital = text in tables.capitals or any(
         c.entry.capital and not c.alternate for c in gazetteer.lookup(text))
     seat = any(alias.place for alias in tables.state_aliases.get(text, ())) or any(
