@@ -173,8 +173,11 @@ def _units(scene: Scene, words: Sequence[Token]) -> Iterable[_Unit]:
 
 
 def _root(span: Sequence[Token]) -> Token:
+    """The word of a name that attaches it to the sentence; not a "The" the parser hung
+    on the next noun ("The UN Personal Envoy": UN, not The)."""
     inside = {t.i for t in span}
-    return next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[-1])
+    return next((t for t in span if (t.head.i not in inside or t.head.i == t.i)
+                 and t.pos_ != "DET"), span[-1])
 
 
 def _relation(unit: _Unit, centre: set[int], flags: frozenset[str],
