@@ -72,6 +72,28 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("no-source", "an assault with no named doer keeps a null source",
      "Gunmen abducted four Nigerian aid workers on Saturday.",
      [(None, "ASSAULT", "NGA", "asserted", "2021-03-06")]),
+    ("means-of-contact", "'by telephone' names a means, not a doer",
+     "The Omani foreign minister spoke by telephone with the Iranian foreign minister.",
+     [("OMN", "CONSULT", "IRN", "asserted", None)]),
+    ("both-sides", "'both sides' stands for the parties of the last joint event",
+     "Ethiopia and Eritrea signed a peace deal. The UN urged both sides to respect it.",
+     [("IGO:UN", "REQUEST", "ETH", "asserted", None),
+      ("IGO:UN", "REQUEST", "ERI", "asserted", None)]),
+    ("controlled-passive", "'X is set to' makes X the doer of the 'to' clause",
+     "The World Bank is set to release emergency funds to Peru.",
+     [("IGO:WB", "AID", "PER", "planned", None)]),
+    ("issuer", "a report that accuses speaks for whoever issued it",
+     "The United Nations issued a report that accuses Iran of violating the deal.",
+     [("IGO:UN", "ACCUSE", "IRN", "asserted", None)]),
+    ("package-of", "a nominal event takes its doer from the verb carrying it",
+     "EU ministers agreed a new package of sanctions against Belarus on Monday.",
+     [("IGO:EU", "SANCTION", "BLR", "asserted", "2021-03-08")]),
+    ("pledge", "a pledge codes the promised event, planned",
+     "Japan pledged 10 million dollars in aid to Nepal.",
+     [("JPN", "AID", "NPL", "planned", None)]),
+    ("planning-object", "planning a trip: the trip is planned",
+     "North Korean leader Kim Jong Un is planning a trip to China.",
+     [("PRK", "CONSULT", "CHN", "planned", None)]),
 ]
 
 CARRY = ("carried-date", "a date carried from the sentence before that dates the same event",
@@ -111,6 +133,10 @@ def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
     assert spoken and spoken[0].reported_by and "minister" in spoken[0].reported_by
     told = _events(nlp, "Egypt arrested three Sudanese nationals.")
     assert told and told[0].reported_by == "Test Wire"
+
+
+def test_a_pronoun_doer_without_a_target_is_not_coded(nlp) -> None:
+    assert _events(nlp, '"We call for calm," the spokesman said.') == []
 
 
 def test_undated_event_never_gets_the_publication_date(nlp) -> None:

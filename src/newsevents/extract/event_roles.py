@@ -172,6 +172,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if current is None:
             break
         for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and current.dep_ == "relcl" and \
+                    child.tag_ in ("WDT", "WP"):
+                return current.head, False  # "a report that alleges": the relativised noun
             if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
                 return child, False
         agent = next((c for c in current.children if c.dep_ == "agent"), None)

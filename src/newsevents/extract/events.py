@@ -79,10 +79,11 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
                             "spate", "number", "batch", "list", "slate"})
 # Types that are dyadic by nature: without a target actor the coding says too
 # little to be right (an accusation of nobody, a visit to nowhere), so it is
-# not yielded. REQUEST, MOBILIZE, AID, CONCEDE and PROTEST may lack a target
-# ("called for restraint", "deployed troops", "pledged aid").
+# not yielded (aid to nobody named either, unless a place names where it went).
+# REQUEST, MOBILIZE, CONCEDE and PROTEST may lack a target ("called for
+# restraint", "deployed troops").
 NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
-                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT"})
+                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT", "AID"})
 # ASSAULT is the one type often told without its doer ("gunmen opened fire"); its
 # victim, though, is what makes it an event between actors.
 MAY_LACK_SOURCE = frozenset({"ASSAULT"})
@@ -151,7 +152,7 @@ def _issuer(head: Token | None, index: ActorIndex) -> Token | None:
     criticized": a thing that speaks (a report, a motion, a speech) with no actor of
     its own speaks for whoever issued it, the subject of the verb it is the object of."""
     if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or \
-            actor_of(head, index) is not None:
+            scored(actor_of(head, index)):
         return head
     issuer, _ = subject_of(head.head)
     return issuer if issuer is not None and scored(actor_of(issuer, index)) else head

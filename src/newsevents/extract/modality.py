@@ -31,6 +31,9 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "declare",
 # Links to a clause that is told beside the governing word, not governed by it:
 # the governing word's cue ("announced", "denied", "expected") does not reach it.
 ADJUNCT_LINKS = frozenset({"advcl", "conj", "relcl", "acl", "parataxis"})
+# Governors whose object is an act already done ("agreed a package of sanctions",
+# "announced sanctions"); they plan only what their "to" clause says.
+CLAUSE_ONLY_GOVERNORS = frozenset({"agree", "announce", "decide", "commit", "approve"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
@@ -123,8 +126,13 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
             break  # "after X slapped sanctions, Y announced drills": not governed by Y
         direct = direct and below.dep_ != "ccomp"
         forms = _governor_form(word)
+        # a verb plans or predicts what its "to" clause says ("agreed to withdraw"),
+        # not what its object names ("agreed a package of sanctions" is done)
+        through_clause = word.pos_ != "VERB" or below.dep_ in ("xcomp", "ccomp", "pcomp") \
+            or word.lemma_.lower() not in CLAUSE_ONLY_GOVERNORS
         for modality in ("negated", "hypothetical", "planned"):
-            if (direct or modality == "negated") and forms & tables.cues(modality, "governor"):
+            if ((direct and through_clause) or modality == "negated") and \
+                    forms & tables.cues(modality, "governor"):
                 found.add(modality)
         if forms & tables.cues("rumoured", "governor") and (
                 word.pos_ == "NOUN" or word.lemma_ in ("rumor", "rumour") or _passive(word)):
