@@ -57,6 +57,7 @@ PLACE_NOUNS = frozenset({"town", "village", "city", "province", "region", "distr
 FACILITY_NOUNS = frozenset({"airport", "airbase", "airfield", "base", "port", "harbour",
                             "harbor", "terminal", "refinery", "crossing", "checkpoint",
                             "bridge", "dam", "camp", "prison", "stadium", "square"})
+BIG_CITY = 250_000  # a city this big is known by its name even where NER saw a person
 MODIFIERS = 2  # lower-case words between a name and its facility noun ("military", "oil")
 _TRIM_START = frozenset({"the"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -318,8 +319,10 @@ def _may_be_place(doc: Doc, label: str, start: int, end: int, gazetteer: Gazette
     name that is also a country or US state, standing alone ("Chad hosts refugees",
     "Chad's army"), is the place: news names people by their surname, so it is a
     person only beside a surname, after a title, or as someone's surname."""
-    if label != "PERSON" or doc[start:end].text not in first_names():
+    if label != "PERSON":
         return True
+    if doc[start:end].text not in first_names():
+        return _known_beyond_names(doc, start, end, gazetteer)
     if end - start != 1 or (start > 0 and doc[start - 1].is_title
                             and doc[start - 1].pos_ == "PROPN"):
         return False
@@ -338,6 +341,19 @@ def _given_name(doc: Doc, word: str) -> bool:
 def _tagged_place(doc: Doc, word: str) -> bool:
     """Whether the NER tags ``word`` as a place somewhere in the text."""
     return any(e.label_ in PLACE_LABELS and e.text == word for e in doc.ents)
+
+
+def _known_beyond_names(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a name the NER took for a person is a place: a country, region or big
+    city ("Mali", "Vilnius"), or any place of the gazetteer where the sentence puts it
+    ("arrived in Kim"); not a small town that shares a person's name ("Kim met Trump")."""
+    if any(c.entry.kind != "city" or c.entry.population >= BIG_CITY
+           for c in gazetteer.lookup(doc[start:end].text) if not c.alternate):
+        return True
+    if _extended(doc, start, end, gazetteer) > end:  # "the Toktogul reservoir"
+        return True
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from", "to"}
 
 
 def _surname(doc: Doc, word: str) -> bool:
@@ -389,7 +405,10 @@ def _not_a_place(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     if _in_person_name(doc, start, end):
         return True
     root = doc[start:end].root
-    return root.dep_ in ("nsubj", "nsubjpass") or root.pos_ == "ADJ"
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    by = root.dep_ == "pobj" and root.head.dep_ == "agent"  # "signed by Macron and Scholz"
+    return root.dep_ in ("nsubj", "nsubjpass") or root.pos_ == "ADJ" or by
 
 
 def _direction(word: str) -> bool:
