@@ -54,7 +54,8 @@ from newsevents.records import Article, Span, TimeExpression
 WINDOW = 40  # characters of text around a match that rules may look at
 
 # Rules that name a quarter (not derive one, like "a year earlier"): later "the
-# quarter", "a year ago" and "the year-earlier period" refer to it.
+# quarter", "a year ago" and "the year-earlier period" refer to the last such quarter
+# that was over by publication (results are reported after a quarter ends).
 QUARTER_RULES = frozenset({"quarter", "relative"})
 
 MakeContext = Callable[[Candidate, Point | None, Point | None], Context]
@@ -89,8 +90,9 @@ def extract_times(
                                                         [dateline])
         if point is not None and found.type in ("DATE", "TIME") and not in_dateline:
             anchor = point
-            if point.grain == "quarter" and candidate.rule in QUARTER_RULES:
-                quarter = point
+            if point.grain == "quarter" and candidate.rule in QUARTER_RULES and \
+                    (dct is None or point.bounds()[1] < dct):
+                quarter = point  # a reported quarter: one not yet over is an outlook
 
 
 def select(candidates: Sequence[Candidate], make: MakeContext) -> list[Candidate]:
