@@ -25,7 +25,8 @@ def test_workers_report_a_bad_article_and_resume(tmp_path: Path) -> None:
     batch = tmp_path / "batch.jsonl"
     batch.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
     db = str(tmp_path / "pool.duckdb")
-    first = CliRunner().invoke(app, ["ingest", str(batch), "--db", db, "--workers", "2"])
+    first = CliRunner().invoke(app, ["ingest", str(batch), "--db", db, "--workers", "2",
+                                        "--batch-size", "1"])
     assert first.exit_code == 1
     assert "skipped pool-huge: analysis failed" in first.stderr
     assert "2 stored, 0 unchanged, 1 failed" in first.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from newsevents.engines.local import ingest
+from newsevents.engines.local import ingest, read_ahead
 from newsevents.engines.pool import AnalysisPool, WorkerSetup
 from newsevents.lexicon import load_lexicon
 from newsevents.records import Article
@@ -87,3 +87,10 @@ def test_an_article_repeated_across_batches_in_flight_is_analysed_once(tmp_path:
         report = ingest([ARTICLES[1], ARTICLES[2], ARTICLES[1]], store, pool=pool,
                         lexicon=load_lexicon(), batch_size=1)
     assert report.stored == 2 and report.unchanged == 1
+
+
+def test_reading_ahead_keeps_every_item_and_tells_a_small_input() -> None:
+    items, many = read_ahead(iter(ARTICLES), 3)
+    assert many and list(items) == ARTICLES
+    items, many = read_ahead(iter(ARTICLES), 4)
+    assert not many and list(items) == ARTICLES

@@ -26,7 +26,7 @@ from newsevents.cli.common import (
     stderr,
     user_errors,
 )
-from newsevents.engines.local import IngestReport, analyze_items, ingest
+from newsevents.engines.local import IngestReport, analyze_items, ingest, read_ahead
 from newsevents.engines.pool import AnalysisPool, WorkerSetup
 from newsevents.errors import UsageError
 from newsevents.ingest import InputFailure, read_inputs
@@ -48,7 +48,8 @@ WorkersOption = Annotated[
     int | None,
     typer.Option("--workers", "-w", min=1, show_default="the number of cores",
                  help="Processes analysing articles, each loading the model once; 1 runs "
-                      "everything in this process."),
+                      "everything in this process, as does an input of no more than one "
+                      "batch per worker."),
 ]
 
 
@@ -85,7 +86,10 @@ def _run_ingest(items, store: Store, *, model: str | None, batch_size: int, forc
                 label: str, lexicon: Lexicon, workers: int | None,
                 actors: Path | None) -> IngestReport:
     workers = workers or os.cpu_count() or 1
-    pool = AnalysisPool(workers, WorkerSetup(model=model, actors=actors)) if workers > 1 else None
+    many = False
+    if workers > 1:
+        items, many = read_ahead(items, workers * batch_size)
+    pool = AnalysisPool(workers, WorkerSetup(model=model, actors=actors)) if many else None
     nlp = None if pool else load_pipeline(model)
     started = time.monotonic()
     with _progress() as progress:

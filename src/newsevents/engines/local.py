@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -105,6 +105,16 @@ class IngestReport:
     @property
     def failed(self) -> int:
         return len(self.failures)
+
+
+def read_ahead(items: Iterable[Item], count: int) -> tuple[Iterator[Item], bool]:
+    """``items`` unchanged, and whether they number at least ``count`` (read so far ahead).
+
+    A pool pays for starting its workers only when each has more than a batch to do.
+    """
+    iterator = iter(items)
+    head = list(islice(iterator, count))
+    return chain(head, iterator), len(head) == count
 
 
 @dataclass
