@@ -88,6 +88,10 @@ CASES = [
      "The Norwegian parliament voted on the bill on Friday. The Chilean foreign ministry "
      "said the trip had been \"moved to a later date\".",
      [("moved to a later date", "partial", "Chilean foreign ministry")]),
+    ("document-issuer", "a statement speaks for the body its phrase names",
+     "A brief Chilean foreign ministry statement said the trip had been \"moved to a "
+     "later date\".",
+     [("moved to a later date", "partial", "Chilean foreign ministry")]),
     ("abbreviated-title", "'said Cmdr. X': the name after the title, not the title",
      "\"The crew is safe and well,\" said Capt. Lena Marsh, a navy spokeswoman.",
      [("The crew is safe and well,", "direct", "Lena Marsh")]),

@@ -103,6 +103,10 @@ class Speakers:
         named = self._unlinked_appos(token)
         if named is not None:  # "A presidential adviser, Juliana Restrepo Garcés," unlinked
             return Speaker(_clean(named.text), None, None)
+        if kind == "document":
+            issuer = self._issuer(token)
+            if issuer is not None:
+                return issuer
         if kind is not None:
             # "the minister added" is someone named before; "one Dutch diplomat" is no one
             if not _definite(token):
@@ -129,6 +133,24 @@ class Speakers:
                  and len(a.name.split()) == len(word)
                  and "".join(w[0] for w in a.name.split()).upper() == word]
         return found[0] if len(found) == 1 else None
+
+    def _issuer(self, token: Token) -> Speaker | None:
+        """Who issued a document that speaks: the body named in its phrase ("a brief
+        Dutch foreign ministry statement", "the ministry's report")."""
+        start, end = token.left_edge.idx, token.idx
+        inside = [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end
+                  and m.actor_id in self.actors]
+        if not inside:
+            named = [t for t in self.doc[token.left_edge.i:token.i]
+                     if t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"]
+            if not named:
+                return None
+            words = self.doc[named[0].i:token.i]  # "Dutch foreign ministry"
+            return Speaker(_clean(words.text), None, None)
+        mention = inside[-1]
+        actor = self.actors[mention.actor_id or ""]
+        name = actor.name if actor.kind == "person" else _clean(mention.text)
+        return Speaker(name, None, actor.id)
 
     def _role_holder(self, token: Token) -> Speaker | None:
         """The person named before whose title or description holds the role word:
