@@ -43,6 +43,8 @@ ANAPHORIC_NOUNS = frozenset({"bloc", "government", "ministry", "agency", "allian
 MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "letter", "email",
                          "mail", "train", "car", "plane", "air", "road", "sea", "boat",
                          "helicopter", "link", "call", "satellite"})
+# Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
+MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 DESCRIBING_PREPS = frozenset({"from", "of"})
 JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
@@ -251,8 +253,9 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             if objs and target is None:
                 target = objs[0]
                 break
-    if target is not None and _own_means(target, source, index):
-        target = None
+    if target is not None and (_own_means(target, source, index) or (
+            match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
+        target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
 
 

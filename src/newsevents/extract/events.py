@@ -93,6 +93,7 @@ MAY_LACK_SOURCE = frozenset({"ASSAULT"})
 DOMESTIC = frozenset({"COERCE", "PROTEST"})
 # Types whose target may be given by a place alone: aid and forces go somewhere.
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "NGO", "EDU", "LAB", "REL", "PTY"})
 PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
                           "activist", "protester", "demonstrator", "resident", "student",
                           "journalist", "reporter", "member", "supporter", "critic",
@@ -312,8 +313,9 @@ def _people(head: Token | None, index: ActorIndex) -> bool:
     people are coded against the doer's own country by default."""
     if head is None:
         return False
+    actor = actor_of(head, index)
     return head.lemma_.lower() in PEOPLE_NOUNS or (
-        actor_of(head, index) is not None and head.pos_ in ("NOUN", "PROPN"))
+        actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
 
 
 def _pairs(match: TriggerMatch, sources: list[Actor],
