@@ -92,6 +92,10 @@ CASES = [
      "A brief Chilean foreign ministry statement said the trip had been \"moved to a "
      "later date\".",
      [("moved to a later date", "partial", "Chilean foreign ministry")]),
+    ("verb-before-the-phrase", "the verb a phrase hangs from, before it, beats a later one",
+     "The delegation was led by General Omar Castellanos, who said the army had accepted the "
+     "text \"in the interest of the people\" but insisted that troops would stay.",
+     [("in the interest of the people", "partial", "Omar Castellanos")]),
     ("abbreviated-title", "'said Cmdr. X': the name after the title, not the title",
      "\"The crew is safe and well,\" said Capt. Lena Marsh, a navy spokeswoman.",
      [("The crew is safe and well,", "direct", "Lena Marsh")]),
@@ -200,6 +204,16 @@ def test_bad_marks_do_not_raise(nlp, text):
     quotes = _quotes(nlp, text)
     for quote in quotes:
         assert 0 <= quote.span[0] <= quote.span[1] <= len(text)
+
+
+@pytest.mark.model
+def test_a_skipped_line_does_not_shift_the_paragraphs(nlp):
+    text = ("Image: Wire/Ana Ruiz\n\nThe talks ended on Monday.\n\n"
+            "The Chilean government said it \"rejects the claims\" and was \"ready to talk\".")
+    article = Article(id="t", text=text, debris=((0, 20),))
+    quotes = _quotes(nlp, text, article)
+    assert [q.speaker.name if q.speaker else None for q in quotes
+            if q.kind == "partial"] == ["Chilean government", "Chilean government"]
 
 
 def test_skipped_ranges_are_not_read():

@@ -2,6 +2,8 @@
 
 For a passage this looks, in order, at
 
+0. a reporting verb before it that it hangs from in the parse ('X, who said the
+   army had accepted the text "in the interest of ..." but insisted ...');
 1. the words right after it, up to the end of that sentence or the next quote
    ('"...," said Zhiqun Zhu, a professor ...' / '"...," he wrote.'): the first
    reporting verb there counts when the passage does not end its sentence and
@@ -70,11 +72,16 @@ class Attributor:
         """The attribution of a passage whose tokens are ``inner``, with the unquoted
         words ``after`` and ``before`` it in its sentence, inside the paragraphs
         ``bounds`` (character offsets)."""
+        ancestors = self._ancestors(inner, bounds)
+        if ancestors and inner and ancestors[0].i < inner[0].i:
+            # 'Hamid, who said the army had accepted the text "in the interest of ..."
+            # but insisted ...': the verb the phrase hangs from, before it, comes first
+            return Attribution(ancestors[0], self.subject(ancestors[0]))
         if not ends_sentence:
             found = self._after(after)
             if found is not None:
                 return found
-        for token in self._ancestors(inner, bounds):
+        for token in ancestors:
             return Attribution(token, self.subject(token))
         for token in reversed(before):
             if self.is_verb(token):

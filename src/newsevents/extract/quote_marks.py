@@ -61,6 +61,12 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+def read_paragraphs(text: str, skip: Sequence[Span] = ()) -> list[Span]:
+    """The paragraphs a passage's ``paragraphs`` indices count: the non-blank lines
+    once the ``skip`` ranges are blanked (a skipped line is no paragraph)."""
+    return paragraphs(_blanked(text, skip))
+
+
 def find_passages(text: str, skip: Sequence[Span] = ()) -> list[Passage]:
     """Every quoted passage of ``text`` outside the ``skip`` ranges, in text order."""
     work = _single_as_double(_blanked(text, skip))

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.extract.quote_attribution import SENTENCE_END, Attribution, Attributor
 from newsevents.extract.quote_indirect import indirect_quotes
-from newsevents.extract.quote_marks import Passage, find_passages, paragraphs
+from newsevents.extract.quote_marks import Passage, find_passages, read_paragraphs
 from newsevents.extract.quote_speakers import Speakers
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
@@ -71,7 +71,7 @@ def extract_quotes(
                                                if use != "source"),
                         unnamed=lexicon.quotes.unnamed)
     attributor = Attributor(doc, lexicon.quotes, masked)
-    paras = paragraphs(text)
+    paras = read_paragraphs(text, skip)
     found: list[_Found] = []
     for n, passage in enumerate(passages):
         quote = _quote(doc, text, passage, passages, n, paras, attributor, speakers, found)
