@@ -22,6 +22,7 @@ from newsevents.records import TimeExpression, When
 
 DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
 EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
+NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjpass",
                                "attr", "compound", "appos", "pcomp", "advmod"})
 
@@ -56,11 +57,24 @@ def dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
 def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression | None:
     ranges = clause_chars(trigger)
     inside = [t for t in times
-              if any(start < t.span[1] and t.span[0] < end for start, end in ranges)]
+              if any(start < t.span[1] and t.span[0] < end for start, end in ranges)
+              and not _dates_another_noun(t, trigger)]
     if not inside:
         return None
     # the expression closest to the trigger
     return min(inside, key=lambda t: abs(t.span[0] - trigger.idx))
+
+
+def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
+    """"froze assets over last month's crackdown", "under the 1920 treaty": a time
+    expression that modifies a noun dates that noun, not the trigger's clause."""
+    tokens = [t for t in trigger.doc if time.span[0] <= t.idx < time.span[1]]
+    if not tokens:
+        return False
+    root = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
+                tokens[-1])
+    return root.dep_ in NOUN_MODIFIER_DEPS and root.head is not trigger and \
+        root.head.pos_ in ("NOUN", "PROPN")
 
 
 def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
