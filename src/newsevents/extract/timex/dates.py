@@ -197,6 +197,8 @@ def quarter(c: Candidate, ctx: Context) -> Value | None:
     text = c.text
     letter = re.search(r"Q([1-4])", text)
     number = int(letter.group(1)) if letter else ctx.vocab.ordinal(c.get("ordinal"))
+    if number is None and c.get("year"):
+        return year_period(c, ctx)
     if number is None or not 1 <= number <= 4:
         return None
     start = quarter_point(ctx.dct.year, number).day if ctx.dct else None
@@ -204,6 +206,17 @@ def quarter(c: Candidate, ctx: Context) -> Value | None:
     if year is None:
         return None if c.get("year") else _unresolved(f"XXXX-Q{number}")
     return Value("DATE", quarter_point(year, number).value)
+
+
+def year_period(c: Candidate, ctx: Context) -> Value | None:
+    """ "the 1988 period", "the 1988 quarter": the quarter discussed, in the year named; the
+    year alone when no quarter was discussed."""
+    year = _year(c, ctx)
+    if year is None:
+        return None
+    if ctx.quarter is None:
+        return Value("DATE", f"{year:04d}")
+    return Value("DATE", quarter_point(year, (ctx.quarter.day.month - 1) // 3 + 1).value)
 
 
 def half(c: Candidate, ctx: Context) -> Value | None:
