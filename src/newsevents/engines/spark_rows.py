@@ -1,6 +1,7 @@
 """Rows of the Spark engine's frames, built in the Python workers (no Spark needed here).
 
-The read stage turns each input item into an item row; the analysis stage
+The read stage turns each input item into an item row (an article travels as
+the JSON of its record); the analysis stage
 turns an item row into a result row holding, per dataset table, the rows the
 DuckDB writer would insert for that article (``actor_rows`` carry the article
 id; a failure becomes one ``errors`` row). Dates travel as ``datetime.date``
@@ -10,6 +11,7 @@ because that is what Arrow's date columns take.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -33,8 +35,7 @@ from newsevents.store.dataset import (
     UNKNOWN_MONTH,
     month_of,
 )
-from newsevents.store.reader import article_from_row
-from newsevents.store.writer import _article_row, _collect
+from newsevents.store.writer import _collect
 
 Row = dict[str, Any]
 
@@ -44,9 +45,8 @@ def item_row(item: Article | InputFailure, source_file: str) -> Row:
     if isinstance(item, InputFailure):
         return {"source_file": source_file, "input": item.input, "error": item.message,
                 "article_id": None, "article": None}
-    article = with_dates("articles", _article_row(item, None, None))  # type: ignore[arg-type]
     return {"source_file": source_file, "input": item.id, "error": None,
-            "article_id": item.id, "article": article}
+            "article_id": item.id, "article": json.dumps(item.to_dict(), ensure_ascii=False)}
 
 
 def analyze_batches(
@@ -64,7 +64,8 @@ def analyze_batches(
     schema = to_arrow_schema(result_schema())
     for batch in batches:
         items = batch.to_pylist()
-        read = [article_from_row(item["article"]) for item in items if item["error"] is None]
+        read = [Article.from_dict(json.loads(item["article"])) for item in items
+                if item["error"] is None]
         analyses = iter(analyze_batch(read, nlp=nlp, lexicon=lexicon))
         rows = [result_row(item, None if item["error"] is not None else next(analyses),
                            pipeline_version=pipeline_version, lexicon_version=lexicon.version,

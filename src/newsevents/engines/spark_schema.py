@@ -49,14 +49,15 @@ def date_columns(table: str) -> tuple[str, ...]:
 
 @cache
 def item_schema() -> T.StructType:
-    """What the read stage yields per input item: an article (as an ``articles`` row, its
-    versions unset) or, in ``error``, the failure that stood in its place."""
+    """What the read stage yields per input item: an article (the JSON of its record,
+    which ``Article.from_dict`` rebuilds exactly) or, in ``error``, the failure that stood
+    in its place."""
     return T.StructType([
         T.StructField("source_file", T.StringType()),
         T.StructField("input", T.StringType()),
         T.StructField("error", T.StringType()),
         T.StructField("article_id", T.StringType()),
-        T.StructField("article", table_schema("articles")),
+        T.StructField("article", T.StringType()),
     ])
 
 
