@@ -96,6 +96,10 @@ CASES = [
      "The delegation was led by General Omar Castellanos, who said the army had accepted the "
      "text \"in the interest of the people\" but insisted that troops would stay.",
      [("in the interest of the people", "partial", "Omar Castellanos")]),
+    ("document-by", "a report speaks for the body that released it",
+     "The report, released Tuesday by the Harbour Rights Centre, said guards had "
+     "\"routinely ignored\" the rules.",
+     [("routinely ignored", "partial", "Harbour Rights Centre")]),
     ("abbreviated-title", "'said Cmdr. X': the name after the title, not the title",
      "\"The crew is safe and well,\" said Capt. Lena Marsh, a navy spokeswoman.",
      [("The crew is safe and well,", "direct", "Lena Marsh")]),

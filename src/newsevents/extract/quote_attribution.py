@@ -176,8 +176,9 @@ class Attributor:
             assert token is not None
             subjects = [s for c in token.children if c.dep_ in SUBJECTS
                         and (s := unmasked(c, self.masked)) is not None]
-            if subjects:  # two subjects is a misparse: the nearer one is the subject
-                return min(subjects, key=lambda c: abs(c.i - token.i))
+            if subjects:  # two subjects is a misparse: the nearer one before the verb
+                before = [c for c in subjects if c.i < token.i] or subjects
+                return min(before, key=lambda c: abs(c.i - token.i))
             if token.dep_ not in CLIMB or token.head.i == token.i:
                 return None
             token = token.head

@@ -136,10 +136,15 @@ class Speakers:
 
     def _issuer(self, token: Token) -> Speaker | None:
         """Who issued a document that speaks: the body named in its phrase ("a brief
-        Dutch foreign ministry statement", "the ministry's report")."""
+        Dutch foreign ministry statement", "the ministry's report", "the report,
+        released by Human Rights Watch,")."""
         start, end = token.left_edge.idx, token.idx
         inside = [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end
                   and m.actor_id in self.actors]
+        right = token.right_edge.idx + len(token.right_edge.text)
+        issued = [m for m in self.mentions if token.idx < m.span[0] and m.span[1] <= right
+                  and m.actor_id in self.actors and m.label != "NOMINAL"]
+        inside = inside or issued[:1]
         if not inside:
             named = [t for t in self.doc[token.left_edge.i:token.i]
                      if t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN"]
