@@ -285,14 +285,16 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
 
 def pod_alone(c: Candidate, ctx: Context) -> Value | None:
     """ "overnight", "midday", "mid-afternoon": that part of the last day mentioned, else
-    of the publication date."""
+    of the publication date (for "overnight" told in the past, of the day before it)."""
     code = ctx.vocab.code("part_of_day", re.sub(r"^\w+\s+", "", c.text.lower())
                           if " " in c.text else c.text.lower())
     if code is None:
         return None
     if ctx.anchor is not None and ctx.anchor.grain == "day":
         return Value("TIME", f"{ctx.anchor.value}T{code}")
-    return _day(ctx, 0, "TIME", f"T{code}")
+    # "shelled the town overnight": the night that ended on the publication morning
+    eve = c.text.lower().endswith("overnight") and ctx.tense != "future"
+    return _day(ctx, -1 if eve else 0, "TIME", f"T{code}")
 
 
 # What may stand between a clock time and the weekday it belongs to.
