@@ -43,6 +43,8 @@ ANAPHORIC_NOUNS = frozenset({"bloc", "government", "ministry", "agency", "allian
 MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "letter", "email",
                          "mail", "train", "car", "plane", "air", "road", "sea", "boat",
                          "helicopter", "link", "call", "satellite"})
+# Types aimed at the doer of their reported clause ("alleged that X had ...").
+CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
 MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -173,6 +175,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         if current is None:
             break
+        controller = next((c for c in current.children if c.dep_ == "dobj"), None) \
+            if controlled else None
+        if controller is not None:
+            return controller, False  # "led the leadership to call out": object control
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and current.dep_ == "relcl" and \
                     child.tag_ in ("WDT", "WP"):
@@ -185,9 +191,6 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objs = prep_objects(agent)
             if objs:
                 return objs[0], True
-        if controlled and (obj := next((c for c in current.children if c.dep_ == "dobj"),
-                                       None)) is not None:
-            return obj, False  # "prompted Oman to offer": the object does the "to" clause
         if current.dep_ in ("relcl",) and not _passive(current):
             return current.head, False
         if current.dep_ == "acl" and current.tag_ == "VBG":
@@ -253,10 +256,25 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             if objs and target is None:
                 target = objs[0]
                 break
+    if (target is None or not scored(actor_of(target, index))) and \
+            match.pattern.type in CLAUSE_TARGETED:
+        target = _clause_subject(verb, index) or target
     if target is not None and (_own_means(target, source, index) or (
             match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
+
+
+def _clause_subject(verb: Token, index: ActorIndex) -> Token | None:
+    """"alleged that the DPRK had restarted", "demanded that Ankara halt": the doer
+    of the reported clause is whom an accusation or a demand is aimed at."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None and scored(actor_of(subject, index)):
+                return subject
+    return None
 
 
 def _same_side(target: Token, source: Token | None, index: ActorIndex) -> bool:
