@@ -155,8 +155,9 @@ def choose(mention: PlaceMention, candidates: Sequence[Candidate], context: Cont
         # "Paris, Tennessee" is no Paris the gazetteer knows: not Paris, France.
         candidates = [c for c in candidates if any(qualifier_fits(c.entry, q) for q in qualifier)]
     if mention.feature is not None:  # "the Naryn ... rivers": the river, not the town
-        kind = "water" if mention.feature in _WATER_WORDS else "region"
-        candidates = [c for c in candidates if c.entry.kind == kind] or list(candidates)
+        kinds = ("water",) if mention.feature in _WATER_WORDS else \
+            ("admin1", "region") if mention.feature in _ADMIN_WORDS else ("region",)
+        candidates = [c for c in candidates if c.entry.kind in kinds] or list(candidates)
     if mention.label == "DATELINE":
         cities = [c for c in candidates if c.entry.kind == "city"]
         candidates = cities or candidates
