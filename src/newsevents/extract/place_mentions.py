@@ -6,19 +6,30 @@ leading "the" or a possessive "'s"):
 - GPE, LOC and FAC entities of spaCy's NER, without a leading lower-case word
   for a part of them ("eastern" in "eastern Democratic Republic of Congo");
 - other entities whose whole text is a gazetteer name, since the small model
-  often tags "Mali" PERSON or "Vilnius" ORG; a PERSON-tagged name that is also
-  a given name ("Jordan", "Chad", "Georgia": ``place_first_names.tsv``) is
-  never one; the place in an organisation's name ("Peru's Geophysical
-  Institute", "the council of Paris");
+  often tags "Mali" PERSON or "Vilnius" ORG. A PERSON-tagged name is a place
+  when it is a country, region or big city, or the sentence puts it somewhere
+  ("in", "from"...); one that is also a given name ("Jordan", "Chad":
+  ``place_first_names.tsv``) only standing alone, as a country or US state,
+  and not where someone of that given name or surname is named in full;
+- the place in an organisation's name ("Peru's Geophysical Institute", "the
+  council of Paris");
 - capitalised proper nouns outside any entity that are gazetteer names;
+- names the gazetteer lacks that the sentence places: a one-word "person" after
+  "in", "at", "near"... ("stand at Tessalit"), any name after "the town of",
+  "residents of"...; a name before a facility word ("the Rodríguez Ballón
+  airport");
+- names joined to a place found ("from Gao and Sévaré"), and every other
+  occurrence of a place's name however tagged (one sense per story);
 - the dateline's place and US state codes after a comma (place_qualifiers.py).
 
 Refused: a given name before a surname ("Jordan Peterson"); a capital (or a
 seat such as "the Kremlin") acting as its government ("Beijing said"), decided
 from the dependency parse by ``actor_metonyms.role_of``, the rule the actors
-extractor uses, so that one mention is an actor or a place, never both; a
-one-word name that is the surname of someone named in full; a name the
-gazetteer lacks that is a nationality word, an IGO or the subject of a verb.
+extractor uses, so that one mention is an actor or a place, never both (a
+city-state's name is a country's, and a country is a place even where it
+acts); a one-word name that is the surname of someone named in full; a name
+the gazetteer lacks that is a nationality word, an IGO, the subject of a verb
+or after "by".
 """
 
 from __future__ import annotations
