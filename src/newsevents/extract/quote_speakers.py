@@ -14,6 +14,15 @@ message similarly. 'I think ...,' he said"). "It" is the most recent named
 organisation; "they" the most recent of either. No such name within
 ``PRONOUN_REACH`` characters: no speaker.
 
+Unnamed sources (``quote_unnamed.tsv``): "an official at the home ministry" is
+no one (speaker null), even beside a named body; "the minister added" is the
+last person named before whose title holds that word; "the ministry said" the
+last named body, unless its phrase names whose it is ("the Indonesian foreign
+ministry", "Venezuela's government"), which makes it named. A statement or a
+report speaks for the body its phrase names ("a Dutch foreign ministry
+statement", "the report, released by Human Rights Watch"). An acronym that
+spells an organisation the article names in full is that organisation ("RSF").
+
 A person's description is the apposition or title phrase around the mention
 that names them ("a political science professor at Bucknell University in
 Pennsylvania"), else the description that person had earlier in the article.

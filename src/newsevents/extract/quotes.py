@@ -25,8 +25,10 @@ when it opens its paragraph, of the last quote of the paragraph before
 names the speech or interview when the attribution, or the sentence before
 the quote about the same speaker, says so ("in his New Year's address").
 
-Quotation marks inside skipped ranges (debris, dateline) are ignored.
-Unbalanced marks, nested quotes and odd parses do not raise.
+Quotation marks inside skipped ranges (debris, dateline) are ignored. A quote
+never closed that holds its own attribution ('"We are not deaf to the
+complaints, she told ...') ends at the comma before it. Unbalanced marks,
+nested quotes and odd parses do not raise.
 """
 
 from __future__ import annotations
