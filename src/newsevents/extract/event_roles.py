@@ -48,7 +48,7 @@ CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
 MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
-DESCRIBING_PREPS = frozenset({"from", "of"})
+DESCRIBING_PREPS = frozenset({"from", "of", "by"})
 JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
 
 
