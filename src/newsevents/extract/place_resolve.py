@@ -7,7 +7,8 @@ Every entry bearing the name is scored; the best one wins. What counts:
    "Tbilisi, Georgia" keeps the country;
 2. what the name meant before in the same article ("Paris" after "Paris,
    Texas" is still that Paris) — one sense per story;
-3. the countries the sentence and the article name, the dateline's country
+3. the countries the sentence and the article name (by a place or a
+   nationality word, "Malian troops"), the dateline's country
    counting more, and for a US state the cities in it that the article names
    ("Georgia" in a story about Atlanta);
 4. the kind and size of the place: a country before a US state before a city
@@ -22,11 +23,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsevents.extract.place_qualifiers import PlaceMention
 from newsevents.lexicon.gazetteer import Candidate, Entry, Gazetteer, name_key
+from newsevents.records import Span
 
 KIND_PRIOR = {"country": 10.0, "admin1": 6.0, "region": 7.0, "water": 7.0,
               "landmark": 7.0, "facility": 7.0}
@@ -92,6 +94,18 @@ def build_context(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> Con
         if state is not None:
             context.states.add(state)
     return context
+
+
+def add_demonyms(context: Context, words: Sequence[tuple[str, Span]],
+                 demonyms: Mapping[str, str]) -> None:
+    """Count the countries that nationality words name ("Malian troops", "the Kenyan
+    capital") as the article's and their sentence's, like the places it names;
+    ``words`` are each word with its sentence."""
+    for word, sentence in words:
+        country = demonyms.get(word)
+        if country is not None:
+            context.article[country] += 1
+            context.sentences.setdefault(sentence, set()).add(country)
 
 
 def qualifier_fits(entry: Entry, qualifier: Entry) -> bool:

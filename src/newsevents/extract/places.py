@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsevents.extract.place_mentions import find_mentions
 from newsevents.extract.place_qualifiers import PlaceMention
 from newsevents.extract.place_resolve import (
+    add_demonyms,
     build_context,
     choose,
     choose_town,
@@ -30,6 +31,7 @@ from newsevents.extract.place_resolve import (
     qualifier_entries,
     qualifier_fits,
 )
+from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.gazetteer import (
     Candidate,
@@ -52,6 +54,9 @@ def extract_places(
     gazetteer = load_gazetteer()
     mentions = find_mentions(doc, article, skip, gazetteer, lexicon)
     context = build_context(mentions, gazetteer)
+    add_demonyms(context, [(t.text, (t.sent.start_char, t.sent.end_char)) for t in doc
+                           if t.is_title and not overlaps((t.idx, t.idx + 1), skip)],
+                 lexicon.actors.demonyms)
     chosen: dict[int, Entry | None] = {}
     # Datelines first, then qualified names, whose choice the others may use.
     order = sorted(range(len(mentions)), key=lambda i: (
