@@ -17,6 +17,10 @@ Tense = Literal["past", "present", "future"]
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "going"})
 MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before", "ahead"})
+# A deadline lies ahead even when the clause is told in the past ("ordered him home by
+# Friday"), unless a perfect puts it behind ("had filed by Monday"). Not "until": "storms
+# prevented a tow until Monday" is over.
+DEADLINE_PREPOSITIONS = frozenset({"by"})
 # Verbs whose infinitive complement lies ahead even when they are in the past tense.
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim", "prepare",
                            "hope", "slate", "vow", "promise", "pledge", "threaten", "want"})
@@ -51,9 +55,18 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
         return "future"
     if root.dep_ == "poss" and tense != "future":
         return "past"  # "Friday's purchases", "Tuesday's declaration": reported, so past
+    if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS and \
+            not is_perfect(verb):
+        return "future"
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def is_perfect(verb: Token) -> bool:
+    """ "had filed", "has fallen": a perfect tense."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def is_future_limit(doc: Doc, start: int) -> bool:
