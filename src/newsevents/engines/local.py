@@ -108,7 +108,8 @@ class IngestReport:
 
 
 def read_ahead(items: Iterable[Item], count: int) -> tuple[Iterator[Item], bool]:
-    """``items`` unchanged, and whether they number at least ``count`` (read so far ahead).
+    """``items`` unchanged, and whether they number at least ``count`` (reading that many
+    ahead to tell).
 
     A pool pays for starting its workers only when each has more than a batch to do.
     """
@@ -217,7 +218,11 @@ def _finish(batch: _Batch, store: Store, sent: Counter[tuple[str, str]],
             notify("analysed", None)
     store.write(analyses, pipeline_version=PIPELINE_VERSION, lexicon_version=lexicon.version)
     for chunk, _ in batch.chunks:
-        sent.subtract((a.id, a.content_hash) for a in chunk)
+        for article in chunk:
+            key = (article.id, article.content_hash)
+            sent[key] -= 1
+            if sent[key] <= 0:
+                del sent[key]  # so that what is remembered stays bounded by what is in flight
     report.stored += len(analyses)
     report.not_analysed += sum(a.article.note is not None for a in analyses)
 
