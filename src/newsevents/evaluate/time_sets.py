@@ -31,7 +31,7 @@ DEV_GOLD = REPO / "bench" / "gold" / "times.dev.jsonl"
 EXAMPLES = REPO / "examples"
 TBAQ = SHARED / "corpora" / "tbaq_timex.jsonl"
 # The CI gate scores the first documents of TimeBank/AQUAINT only, to stay fast.
-TBAQ_GATE_DOCS = 70
+TBAQ_GATE_DOCS = 50
 
 
 @dataclass(frozen=True)
