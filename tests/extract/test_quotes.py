@@ -100,6 +100,13 @@ CASES = [
      "The report, released Tuesday by the Harbour Rights Centre, said guards had "
      "\"routinely ignored\" the rules.",
      [("routinely ignored", "partial", "Harbour Rights Centre")]),
+    ("owner-office", "'X's office said' speaks for X",
+     "Tenants are still waiting for repairs promised by Housing Minister Lena Okoro. "
+     "Okoro's office said the work would start \"before the rains\".",
+     [("before the rains", "partial", "Lena Okoro")]),
+    ("unnamed-company", "an indefinite body is no one, whatever its nationality",
+     "\"We will appeal,\" a Chinese company said.",
+     [("We will appeal,", "direct", None)]),
     ("abbreviated-title", "'said Cmdr. X': the name after the title, not the title",
      "\"The crew is safe and well,\" said Capt. Lena Marsh, a navy spokeswoman.",
      [("The crew is safe and well,", "direct", "Lena Marsh")]),

@@ -105,7 +105,7 @@ class Speakers:
             # "the Indonesian foreign ministry" names its owner, "the ministry" does not
             if (kind != "person" or own is not None) and (
                     mention.label != "NOMINAL" or kind is None
-                    or (kind == "body" and _owner_named(token))):
+                    or (kind == "body" and _named_body(token))):
                 actor = self._expanded(mention) or actor
                 return Speaker(_clean(mention.text) if actor.id == mention.actor_id
                                else actor.name, None, actor.id)
@@ -116,6 +116,8 @@ class Speakers:
             issuer = self._issuer(token)
             if issuer is not None:
                 return issuer
+        if kind == "body" and _named_body(token):
+            return self._owner(token)
         if kind is not None:
             # "the minister added" is someone named before; "one Dutch diplomat" is no one
             if not _definite(token):
@@ -142,6 +144,18 @@ class Speakers:
                  and len(a.name.split()) == len(word)
                  and "".join(w[0] for w in a.name.split()).upper() == word]
         return found[0] if len(found) == 1 else None
+
+    def _owner(self, token: Token) -> Speaker:
+        """A body named by whose it is, unlinked: "Marais's office" speaks for the person
+        Marais when the article names one, else as its own words."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                     None)
+        if owner is not None:
+            people = [a for a in self.actors.values() if a.kind == "person"
+                      and len(a.name.split()) > 1 and a.name.split()[-1] == owner.text]
+            if len(people) == 1:
+                return Speaker(people[0].name, None, people[0].id)
+        return Speaker(_clean(self._phrase(token)), None, None)
 
     def _issuer(self, token: Token) -> Speaker | None:
         """Who issued a document that speaks: the body named in its phrase ("a brief
@@ -343,6 +357,13 @@ def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _named_body(token: Token) -> bool:
+    """A body its phrase makes one of a kind: "the Indonesian foreign ministry",
+    "Marais's office"; not "a Chinese company"."""
+    return _owner_named(token) and (
+        _definite(token) or any(c.dep_ == "poss" for c in token.children))
 
 
 def _owner_named(token: Token) -> bool:
