@@ -20,7 +20,8 @@ tense comes from the spaCy parse, and the values are computed with dateutil
 
 It refuses to guess: without a publication date a relative expression keeps
 its unresolved value (``XXXX-WXX-2``, ``XXXX-XX``) with ``anchored`` false;
-impossible dates ("February 30"), years far from the publication year, counts
+impossible dates ("February 30", not even its "February"), years far from the
+publication year, arithmetic off the calendar ("999999999 hours later"), counts
 ("2006 troops"), ages ("a 52-year-old") and labels ("Resolution 1441") yield
 nothing. The ``skip`` ranges (web debris, the dateline) are never read, save
 the dateline's own date ("NAIROBI, March 4, 2025 (Wire) –"): TimeML annotates
