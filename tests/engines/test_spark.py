@@ -22,11 +22,12 @@ if shutil.which("java") is None:
 from newsevents.analyze import PIPELINE_VERSION, analyze  # noqa: E402
 from newsevents.cli import app  # noqa: E402
 from newsevents.engines.spark import run_spark_ingest, start_session  # noqa: E402
+from newsevents.engines.spark_schema import table_schema  # noqa: E402
 from newsevents.ingest import read_inputs  # noqa: E402
 from newsevents.lexicon import load_lexicon  # noqa: E402
 from newsevents.records import Article  # noqa: E402
 from newsevents.store import Store  # noqa: E402
-from newsevents.store.dataset import DATASET_TABLES  # noqa: E402
+from newsevents.store.dataset import DATASET_TABLES, table_columns  # noqa: E402
 
 pytestmark = [pytest.mark.model, pytest.mark.spark]
 
@@ -152,6 +153,8 @@ def test_a_rerun_replaces_its_rows_and_duplicates_nothing(spark, dataset: Path,
     report = run_spark_ingest(spark_inputs, dataset, spark=spark, partitions=2)
     assert (report.stored, report.failed) == (3, 1)
     assert table_counts(dataset) == before
+    # Merging with the stored rows must leave the cached schemas as they were.
+    assert len(table_schema("articles").fields) == len(table_columns("articles"))
     with Store.open(dataset, read_only=True) as store:
         twice = store.con.execute(
             "SELECT count(*) FROM (SELECT article_id, seq FROM events"

@@ -20,6 +20,7 @@ from typing import Any
 
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
+from pyspark.sql.types import StringType, StructField, StructType
 
 from newsevents.engines.spark_schema import table_schema
 from newsevents.store.dataset import DATASET_TABLES, ERRORS, MARKER, PARTITION
@@ -110,7 +111,8 @@ def _new_rows(staged: DataFrame, table: str) -> DataFrame:
 
 
 def _stored(spark: SparkSession, files: DatasetFiles, table: str) -> DataFrame:
-    schema = table_schema(table).add(PARTITION, "string")
+    # A new schema: StructType.add would change the cached one in place.
+    schema = StructType([*table_schema(table).fields, StructField(PARTITION, StringType())])
     return spark.read.schema(schema).parquet(files.uri(table))
 
 
