@@ -138,7 +138,8 @@ def _run_spark_ingest(inputs: list[str], db: str, *, master: str | None,
     seconds = time.monotonic() - started
     stderr.print(
         f"{report.stored + report.failed} articles: {report.stored} stored, "
-        f"{report.failed} failed (listed in the errors table)"
+        f"{report.failed} failed"
+        + (" (listed in the dataset's errors table)" if report.failed else "")
         + (f", {report.not_analysed} not analysed (not English)" if report.not_analysed else "")
         + f" — {seconds:.1f} s; dataset {db}", markup=False)
     return report.done, report.failed
