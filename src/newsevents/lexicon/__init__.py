@@ -20,8 +20,13 @@ from newsevents.lexicon.actors import ACTOR_TABLES, ActorTables, load_actor_tabl
 from newsevents.lexicon.events import EVENT_TABLES, EventTables, load_event_tables
 from newsevents.lexicon.gazetteer import PLACE_TABLES
 from newsevents.lexicon.quotes import QUOTE_TABLES, QuoteTables, load_quote_tables
-from newsevents.lexicon.tone import (LoadedTerm, read_loaded_terms, read_news_valence,
-                                     read_vader_text, read_valence)
+from newsevents.lexicon.tone import (
+    LoadedTerm,
+    read_loaded_terms,
+    read_news_valence,
+    read_vader_text,
+    read_valence,
+)
 
 TABLES = ("country_aliases.tsv", "igos.tsv", "loaded_terms.tsv", "news_valence.tsv",
           "timex_words.tsv", "timex_rules.tsv", "holidays.tsv", *ACTOR_TABLES, *QUOTE_TABLES,
