@@ -35,7 +35,7 @@ from newsevents.store.dataset import (
     UNKNOWN_MONTH,
     month_of,
 )
-from newsevents.store.writer import _collect
+from newsevents.store.writer import collect_rows
 
 Row = dict[str, Any]
 
@@ -100,7 +100,7 @@ def _analysis_result(
 ) -> Row:
     rows: dict[str, list[Row]] = {table: [] for table in DATASET_TABLES}
     actors: dict[str, Actor] = {}
-    _collect(analysis, rows, actors, pipeline_version, lexicon_version)
+    collect_rows(analysis, rows, actors, pipeline_version, lexicon_version)
     rows["articles"][0]["ingested_at"] = ingested_at
     rows[ACTOR_ROWS] = [{"article_id": analysis.article.id, **actor_row(actor)}
                         for actor in actors.values()]

@@ -32,7 +32,7 @@ def write_batch(
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ARTICLE_TABLES, "articles")}
     actors: dict[str, Actor] = {}
     for analysis in latest.values():
-        _collect(analysis, rows, actors, pipeline_version, lexicon_version)
+        collect_rows(analysis, rows, actors, pipeline_version, lexicon_version)
     con.execute("BEGIN TRANSACTION")
     try:
         for table in (*ARTICLE_TABLES, "articles"):
@@ -75,13 +75,17 @@ def _upsert_actors(con: duckdb.DuckDBPyConnection, actors: Any) -> None:
         )
 
 
-def _collect(
+def collect_rows(
     analysis: Analysis,
     rows: dict[str, list[dict[str, Any]]],
     actors: dict[str, Actor],
     pipeline_version: int,
     lexicon_version: str,
 ) -> None:
+    """Add one analysis's rows, table by table, to ``rows`` and its actors to ``actors``.
+
+    Shared by the DuckDB writer and the Spark engine, so both store the same rows.
+    """
     article = analysis.article
     rows["articles"].append(_article_row(article, pipeline_version, lexicon_version))
     aid = article.id
