@@ -34,4 +34,7 @@ MODEL = Setting("model", "NEWSEVENTS_SPACY_MODEL", None,
 BATCH_SIZE = Setting("batch_size", "NEWSEVENTS_BATCH_SIZE", 32,
                      "Articles stored per database transaction.")
 
-SETTINGS = (DB, MODEL, BATCH_SIZE)
+WORKERS = Setting("workers", "NEWSEVENTS_WORKERS", None,
+                  "Processes analysing articles (default: the number of cores).")
+
+SETTINGS = (DB, MODEL, BATCH_SIZE, WORKERS)

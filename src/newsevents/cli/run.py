@@ -46,7 +46,8 @@ BatchOption = Annotated[
 ]
 WorkersOption = Annotated[
     int | None,
-    typer.Option("--workers", "-w", min=1, show_default="the number of cores",
+    typer.Option("--workers", "-w", min=1, envvar=settings.WORKERS.env,
+                 show_default="the number of cores",
                  help="Processes analysing articles, each loading the model once; 1 runs "
                       "everything in this process, as does an input of no more than one "
                       "batch per worker."),
