@@ -24,9 +24,17 @@ demo: venv
 test: venv
 	$(BIN)/pytest -q
 
+# Accuracy against every gold set, then speed, memory and queries (figures, no asserts).
+# The full-size runs: bench/throughput.py (1,000 articles), bench/memory.py (20,000).
 bench: venv
+	$(BIN)/python bench/times.py --gold all
+	$(BIN)/python bench/events.py --confusion
+	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/places.py
+	$(BIN)/python bench/tone.py
 	$(BIN)/python bench/ingest_speed.py
-	$(BIN)/python bench/times.py
+	$(BIN)/python bench/throughput.py --articles 200
+	$(BIN)/python bench/query.py
 
 lint: venv
 	$(BIN)/ruff check src tests bench
