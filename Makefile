@@ -27,6 +27,7 @@ test: venv
 # Accuracy against every gold set, then speed, memory and queries (figures, no asserts).
 # The full-size runs: bench/throughput.py (1,000 articles), bench/memory.py (20,000).
 bench: venv
+	$(BIN)/pip install --quiet -e '.[bench]'  # textacy, the quotes peer
 	$(BIN)/python bench/times.py --gold all
 	$(BIN)/python bench/events.py --confusion
 	$(BIN)/python bench/quotes.py
