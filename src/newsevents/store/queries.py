@@ -173,13 +173,22 @@ def corpus_stats(con: duckdb.DuckDBPyConnection, *, top: int = 10) -> dict[str, 
                                       " GROUP BY type ORDER BY events DESC, type", []),
         "events_by_modality": _fetch(con, "SELECT modality, count(*) AS events FROM events"
                                           " GROUP BY modality ORDER BY events DESC", []),
+        # Counted by id first and named last: joining names before grouping costs
+        # a string join per row on a large store.
         "top_actors": _fetch(con, f"""
-            SELECT x.name, x.kind, x.code, count(*) AS mentions,
-                   count(DISTINCT m.article_id) AS articles
-            FROM mentions m JOIN actors x ON x.id = m.actor_id
+            WITH counted AS (
+                SELECT actor_id, count(*) AS mentions, count(DISTINCT article_id) AS articles
+                FROM mentions GROUP BY actor_id)
+            SELECT x.name, x.kind, x.code, sum(c.mentions) AS mentions,
+                   sum(c.articles) AS articles
+            FROM counted c JOIN actors x ON x.id = c.actor_id
             GROUP BY x.name, x.kind, x.code ORDER BY mentions DESC, x.name LIMIT {top}""", []),
         "top_dyads": _fetch(con, f"""
-            SELECT s.name AS source_actor, t.name AS target_actor, count(*) AS events
-            FROM events e JOIN actors s ON s.id = e.source_id JOIN actors t ON t.id = e.target_id
+            WITH counted AS (
+                SELECT source_id, target_id, count(*) AS events FROM events
+                WHERE source_id IS NOT NULL AND target_id IS NOT NULL
+                GROUP BY source_id, target_id)
+            SELECT s.name AS source_actor, t.name AS target_actor, sum(c.events) AS events
+            FROM counted c JOIN actors s ON s.id = c.source_id JOIN actors t ON t.id = c.target_id
             GROUP BY s.name, t.name ORDER BY events DESC, s.name, t.name LIMIT {top}""", []),
     }
