@@ -13,9 +13,10 @@ import pytest
 
 from newsevents.analyze import analyze
 from newsevents.evaluate.events import actor_code
-from newsevents.extract.event_parse import heading_breaks
+from newsevents.extract.event_parse import crossed
 from newsevents.lexicon import load_lexicon
 from newsevents.lexicon.events import PLOVER_TYPES, read_event_verbs
+from newsevents.nlp import heading_breaks
 from newsevents.records import Article, Event
 
 PUB = "2021-03-10"
@@ -206,7 +207,14 @@ def test_headline_events_get_no_date_of_their_own(nlp) -> None:
 
 def test_heading_lines_break_sentences(nlp) -> None:
     doc = nlp("Canada imposes sanctions on Iran\nOttawa acted on Tuesday.")
-    assert heading_breaks(doc)
+    assert heading_breaks(doc, doc.text)
+
+
+def test_an_edge_after_a_sentence_trailing_blank_line_is_not_crossed(nlp) -> None:
+    doc = nlp("Canada imposes sanctions on Iran.\n\nOttawa acted on Tuesday.")
+    first = next(doc.sents)
+    assert not crossed(doc, {first.end_char})
+    assert crossed(doc, {doc.text.index("sanctions")})
 
 
 def test_every_table_row_names_a_plover_type() -> None:

@@ -16,30 +16,19 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from newsevents.nlp import load_pipeline
+from newsevents.nlp import heading_breaks, load_pipeline
 
-HEADING_CHARS = 160  # a line shorter than this, without final punctuation, is a heading
 REPARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
-def _crossed(doc: Doc, edges: set[int]) -> bool:
-    return any(sent.start_char < edge < sent.end_char - 1
-               for sent in doc.sents for edge in edges)
-
-
-def heading_breaks(doc: Doc) -> set[int]:
-    """Ends of short lines without final punctuation (headlines, standfirsts), and of
-    blank lines: a sentence never runs across them."""
-    edges = set()
-    for token in doc:
-        if not (token.is_space and "\n" in token.text) or token.i == 0:
-            continue
-        line_start = doc.text.rfind("\n", 0, token.idx) + 1
-        line = doc.text[line_start:token.idx].strip()
-        if "\n\n" in token.text or (line and len(line) < HEADING_CHARS
-                                      and line[-1] not in ".!?:;,\"\u201d'"):
-            edges.add(token.idx + len(token))
-    return edges
+def crossed(doc: Doc, edges: set[int]) -> bool:
+    """Whether an edge falls inside a sentence's words; an edge after its trailing
+    whitespace (a headline's blank line) is not crossed."""
+    for sent in doc.sents:
+        words_end = sent.start_char + len(sent.text.rstrip())
+        if any(sent.start_char < edge < words_end for edge in edges):
+            return True
+    return False
 
 
 def _starts(doc: Doc, edges: set[int]) -> list[bool | None]:
@@ -61,8 +50,8 @@ def clean_parse(doc: Doc, edges: Iterable[int]) -> Doc:
     """``doc`` re-parsed with sentence starts at ``edges`` (character offsets) and at
     blank lines, or ``doc`` itself when its sentences already respect them."""
     edge_set = {e for e in edges if 0 < e < len(doc.text)}
-    edge_set |= heading_breaks(doc)
-    if not edge_set or not _crossed(doc, edge_set):
+    edge_set |= heading_breaks(doc, doc.text)
+    if not edge_set or not crossed(doc, edge_set):
         return doc
     nlp = load_pipeline()
     fresh = Doc(doc.vocab, words=[t.text for t in doc],
