@@ -48,7 +48,7 @@ from newsevents.extract.place_qualifiers import (
     qualified,
     state_codes,
 )
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import overlaps, token_bounds
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.gazetteer import Gazetteer
 from newsevents.records import Article, Span
@@ -288,9 +288,16 @@ def _spread(doc: Doc, found: Sequence[PlaceMention],
                 if _whole_name(doc, start, other.i + 1):
                     label = other.ent_type_ if other.ent_type_ in PLACE_LABELS else mention.label
                     yield start, other.i + 1, label
+    if not names:
+        return
+    # Read from character offsets: a Token or Span object for every range is too slow.
+    text, (starts, ends) = doc.text, token_bounds(doc)
+    initials = {name[0] for name in names}
     for start in range(len(doc)):
+        if text[starts[start]] not in initials:
+            continue
         for end in range(start + 1, min(len(doc), start + 5) + 1):
-            if doc[start:end].text in names and _whole_name(doc, start, end):
+            if text[starts[start]:ends[end - 1]] in names and _whole_name(doc, start, end):
                 label = doc[start].ent_type_
                 yield start, end, label if label in PLACE_LABELS else "GPE"
                 break

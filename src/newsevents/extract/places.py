@@ -54,8 +54,8 @@ def extract_places(
     gazetteer = load_gazetteer()
     mentions = find_mentions(doc, article, skip, gazetteer, lexicon)
     context = build_context(mentions, gazetteer)
-    add_demonyms(context, [(t.text, (t.sent.start_char, t.sent.end_char)) for t in doc
-                           if t.is_title and not overlaps((t.idx, t.idx + 1), skip)],
+    add_demonyms(context, [(t.text, (sent.start_char, sent.end_char)) for sent in doc.sents
+                           for t in sent if t.is_title and not overlaps((t.idx, t.idx + 1), skip)],
                  lexicon.actors.demonyms)
     chosen: dict[int, Entry | None] = {}
     # Datelines first, then qualified names, whose choice the others may use.

@@ -53,6 +53,7 @@ class Attributor:
 
     def __init__(self, doc: Doc, tables: QuoteTables, masked: frozenset[int]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access
         self.tables = tables
         self.masked = masked
 
@@ -212,7 +213,7 @@ class Attributor:
             while words and (words[0].dep_ == "det" or words[0].tag_ == "PRP$"):
                 words = words[1:]
             if words:
-                return self.doc.text[words[0].idx:token.idx + len(token.text)]
+                return self.text[words[0].idx:token.idx + len(token.text)]
         return None
 
 

@@ -43,7 +43,7 @@ def indirect_quotes(doc: Doc, attributor: Attributor, masked: frozenset[int],
             if speaker is None:
                 continue
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            yield Quote(speaker=speaker, text=doc.text[start:end], kind="indirect",
+            yield Quote(speaker=speaker, text=attributor.text[start:end], kind="indirect",
                         span=(start, end), occasion=occasion_of(token, speaker),
                         verb=token.text)
 
@@ -51,7 +51,8 @@ def indirect_quotes(doc: Doc, attributor: Attributor, masked: frozenset[int],
 def _words(clause: Token, verb: Token, masked: frozenset[int]) -> list[Token] | None:
     """The clause's words in its sentence, without a leading "that"; None when it is
     mostly quoted, too short or sits before the verb inside a quote-like frame."""
-    words = [t for t in clause.subtree if t.i in _paragraph_sentence(verb)]
+    inside = _paragraph_sentence(verb)
+    words = [t for t in clause.subtree if t.i in inside]
     while words and (words[0].dep_ == "mark" or words[0].is_punct):
         words = words[1:]
     while words and words[-1].is_punct and words[-1].text not in ".?!":
@@ -85,7 +86,8 @@ def _according(doc: Doc, token: Token, attributor: Attributor, masked: frozenset
     if any(t.i in masked for t in sentence):
         return None  # the quotes of this sentence carry the attribution
     phrase = {t.i for t in token.subtree} | {t.i for t in doc[token.i + 1].subtree}
-    words = [t for t in sentence if t.i not in phrase and t.i in _paragraph_sentence(token)]
+    inside = _paragraph_sentence(token)
+    words = [t for t in sentence if t.i not in phrase and t.i in inside]
     while words and words[0].is_punct:
         words = words[1:]
     if len([t for t in words if not t.is_punct]) < MIN_WORDS:
@@ -94,5 +96,6 @@ def _according(doc: Doc, token: Token, attributor: Attributor, masked: frozenset
     if speaker is None:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return Quote(speaker=speaker, text=doc.text[start:end], kind="indirect", span=(start, end),
+    return Quote(speaker=speaker, text=attributor.text[start:end], kind="indirect",
+                 span=(start, end),
                  verb="according to")

@@ -61,12 +61,15 @@ class Speakers:
                  *, masked: frozenset[int], speech_verbs: frozenset[str],
                  unnamed: Mapping[str, str]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access
         self.unnamed = unnamed  # head noun -> person / body (lexicon/quote_unnamed.tsv)
         self.speech_verbs = speech_verbs
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.actors = {a.id: a for a in actors}
         self.masked = masked  # token indices inside quotes or skipped ranges
         self.descriptions: dict[str, str] = {}
+        # a mention's own description, by its span: asked for again for each quote
+        self.described: dict[tuple[int, int], str | None] = {}
         self.named: list[_Named] = []
         self.named = self._named_subjects(speech_verbs)
 
@@ -289,8 +292,15 @@ class Speakers:
         return self.descriptions.get(actor.id)
 
     def _described_at(self, mention: Mention) -> str | None:
-        span = self.doc.char_span(*mention.span, alignment_mode="expand")
-        if span is None or mention.label != "PERSON":
+        if mention.label != "PERSON":
+            return None
+        if mention.span not in self.described:
+            self.described[mention.span] = self._description_around(mention.span)
+        return self.described[mention.span]
+
+    def _description_around(self, chars: tuple[int, int]) -> str | None:
+        span = self.doc.char_span(*chars, alignment_mode="expand")
+        if span is None:
             return None
         try:
             parts = description_parts(self.doc, span.start, span.end)
@@ -304,7 +314,7 @@ class Speakers:
             for part in group:
                 tokens = [t for t in part.tokens if t.i not in range(span.start, span.end)]
                 if tokens and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-                    text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+                    text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
                     return " ".join(text.split()).strip(" ,;:—–-") or None
         return None
 

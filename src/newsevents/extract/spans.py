@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc
+
 from newsevents.records import Article, Span
 
 
@@ -18,3 +21,9 @@ def skipped(article: Article) -> tuple[Span, ...]:
 def overlaps(span: Span, ranges: Sequence[Span]) -> bool:
     start, end = span
     return any(start < r_end and r_start < end for r_start, r_end in ranges)
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's start and end character offsets, read without making Token objects."""
+    bounds = doc.to_array([IDX, LENGTH])
+    return bounds[:, 0].tolist(), (bounds[:, 0] + bounds[:, 1]).tolist()
