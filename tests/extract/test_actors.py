@@ -144,6 +144,27 @@ CASES = [
      "2025-03-06", {"Peace and Security Council": "IGOAU"}, "an organ carries its IGO's code"),
     ("home-none", "home", "Protesters marched on the ministry.", "2024-02-13",
      {"Protesters": "CVL"}, "a story naming no country has no home country"),
+    ("counterpart", "titles", "The minister spoke by phone with his Peruvian counterpart.",
+     "2024-02-13", {"his Peruvian counterpart": "PERGOV"},
+     "a counterpart of a nationality is that state's office-holder"),
+    ("team-demonym", "sectors", "Kenyan medical teams reached the camp on Friday.",
+     "2024-02-13", {"Kenyan medical teams": "KEN"}, "a team with a nationality is that state's"),
+    ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
+     "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
+    ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",
+     "2024-02-13", {"Congo": "COD"}, "'Congo' in a story on Kinshasa is the DRC"),
+    ("acronym-after-name", "orgs",
+     "Sudan's army fought the paramilitary Rapid Support Forces (RSF). The RSF said it would "
+     "respond.", "2025-03-04", {"RSF": "SDNMIL"},
+     "an acronym of a name given before it is that organisation"),
+    ("the-body-named-before", "igos",
+     "The Asian Development Bank approved a loan. The bank plans a grant next month.",
+     "2024-02-13", {"The bank": "IGOADB"}, "'the bank' after a named bank is that bank"),
+    ("capital-attitude", "capitals", "Dushanbe was interested in joining the deal.",
+     "2024-02-13", {"Dushanbe": "TJKGOV"}, "a capital said to be willing is its government"),
+    ("capital-way", "capitals", "The tanker sailed toward Tehran. The road between Kabul and "
+     "Kandahar reopened.", "2024-02-13", {"Tehran": None, "Kabul": None},
+     "after a verb of going or a noun of a way a capital is a destination"),
 ]
 
 
@@ -226,6 +247,13 @@ def test_every_nominal_mention_covers_its_head_noun(nlp) -> None:
     for mention in nominals.values():
         assert text[mention.span[0]:mention.span[1]] == mention.text
         assert mention.actor_id is not None
+
+
+def test_a_name_tagged_as_a_place_but_described_as_a_person_is_a_person(nlp) -> None:
+    resolved = resolve(nlp, "Nino Beridze, a 24-year-old law student at Tbilisi State "
+                            "University, said she had been pushed by police.", "2024-05-02")
+    actor = actor_of(resolved, "Nino Beridze")
+    assert actor is not None and actor.kind == "person"
 
 
 def test_countries_and_igos_get_codes_and_canonical_names(nlp) -> None:

@@ -1,8 +1,9 @@
 """A capital (or a building like "the White House"): the government, or only a place?
 
-"Beijing said", "Minsk rejected", "Beijing's help", "a push by Beijing" and
-"alienating Pyongyang" name the government; "arrived in Beijing", "a train from
-Pyongyang" and "visited Beijing" name a place, which gets no actor (places are
+"Beijing said", "Minsk rejected", "Dushanbe was interested", "Beijing's help",
+"a push by Beijing" and "alienating Pyongyang" name the government; "arrived in
+Beijing", "a train from Pyongyang", "visited Beijing" and "sailed toward Tehran"
+name a place, which gets no actor (places are
 the places extractor's job). The words that decide are in ``metonymy.tsv``.
 Where the parse does not say (a compound "Beijing officials", "Washington-based",
 after "of"), the mention gets no actor of its own: a noun phrase around it may
@@ -32,7 +33,9 @@ def role_of(doc: Doc, start: int, end: int, tables: ActorTables) -> Role | None:
     token = _first_conjunct(doc[start:end].root)
     head = token.head
     if token.dep_ in SUBJECTS:
-        return None if head.lemma_ == "be" else Role.PARTY
+        if head.lemma_ != "be" or any(c.dep_ == "acomp" for c in head.children):
+            return Role.PARTY  # "Minsk rejected", "Dushanbe was interested"
+        return None  # "Minsk is a city of two million"
     if token.dep_ == "poss":
         return Role.PARTY
     if token.dep_ in OBJECTS:
@@ -55,11 +58,17 @@ def _after_preposition(prep: Token, tables: ActorTables) -> Role | None:
         return Role.PARTY
     if word in ("to", "from") and prep.head.pos_ == "ADJ":  # "important to Beijing"
         return Role.PARTY
-    if word in tables.metonymy["place_prep"]:
+    if word in tables.metonymy["place_prep"] or _on_the_way(prep, tables):
         return Role.PLACE
     if word in tables.metonymy["actor_prep"]:
         return Role.PARTY
     return None
+
+
+def _on_the_way(prep: Token, tables: ActorTables) -> bool:
+    """Whether a preposition belongs to a going or a way ("sailed toward Tehran", "the road
+    between Kabul and Kandahar"): its name is then a destination, not a party."""
+    return prep.head.lemma_.lower() in tables.metonymy.get("way_word", frozenset())
 
 
 def elsewhere(doc: Doc, end: int, iso3: str | None, tables: ActorTables) -> bool:

@@ -41,6 +41,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 STATE_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+MIN_UNTAGGED_COUNTRY = 3
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Named:
     entry: ActorEntry | None = None
     alias: StateAlias | None = None
     igo: str | None = None
+    country: str | None = None  # a country's name the NER left untagged
 
 
 @dataclass(frozen=True)
@@ -105,10 +107,15 @@ def named_states(doc: Doc, spans: Iterable[tuple[int, int, str]],
 
 
 def scan_tables(doc: Doc, lexicon: Lexicon, states: frozenset[str]) -> Iterator[Hit[Named]]:
-    """Names of table entries, informal names and IGOs in the text, longest first.
-    An entry wins over an informal name, which wins over an IGO of the same words."""
+    """Names of table entries, informal names, IGOs and countries in the text, longest
+    first. An entry wins over an informal name, which wins over an IGO, which wins over a
+    country of the same words. Short country names ("US") are left to the NER: as
+    untagged words they are more often something else."""
     tables = lexicon.actors
-    names: dict[str, Named] = {name: Named(igo=igo) for name, igo in tables.igo_names.items()}
+    names: dict[str, Named] = {name: Named(country=iso3)
+                               for name, iso3 in tables.country_names.items()
+                               if len(name) > MIN_UNTAGGED_COUNTRY and name[:1].isupper()}
+    names.update({name: Named(igo=igo) for name, igo in tables.igo_names.items()})
     for name, aliases in tables.state_aliases.items():
         fitting = next((a for a in aliases if a.fits(states)), None)
         if fitting is not None:
@@ -138,6 +145,8 @@ def resolve_named(doc: Doc, start: int, end: int, named: Named, lexicon: Lexicon
         return Resolution(entry_actor(named.entry, entry_facts(named.entry, day), lexicon))
     if named.igo is not None:
         return Resolution(igo_actor(named.igo, lexicon))
+    if named.country is not None:
+        return Resolution(country_actor(named.country, lexicon))
     alias = named.alias
     assert alias is not None
     if alias.place and role_of(doc, start, end, lexicon.actors) is not Role.PARTY:

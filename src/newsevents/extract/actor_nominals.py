@@ -83,6 +83,9 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
     named = _beside(scene, chunk, ("organisation", "igo"))
     if named is not None:  # "The Singaporean news outlet The Straits Times"
         return named, facts
+    named = _named_before(chunk, seen)
+    if named is not None:  # "the bank" after "the Asian Development Bank"
+        return named, Facts()
     weak = found.head is not None and "weak" in found.head.flags
     if weak and found.body is not None:  # "RSF units", "the Guards' navy"
         return found.body, Facts()
@@ -117,6 +120,20 @@ def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | 
             if position < chunk.start and a.kind != "person" and a.sector == sector
             and a.country}
     return next(iter(tied.values())) if len(tied) == 1 else None
+
+
+def _named_before(chunk: Span, seen: Seen) -> Actor | None:
+    """The body named earlier whose name ends in the phrase's noun: "the bank" after "the
+    Asian Development Bank", "the agency" after "the International Atomic Energy Agency".
+    Only a plain "the" + noun, and only when one such body was named."""
+    if len(chunk) != 2 or chunk[0].lower_ != "the":
+        return None
+    noun = chunk.root.lower_
+    bodies = {a.id: a for position, a in seen if position < chunk.start
+              and a.kind in ("organisation", "igo")
+              and any(name.split()[-1].lower() == noun for name in (a.name, *a.aliases)
+                      if name.split())}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _names_a_pair(chunk: Span) -> bool:

@@ -89,8 +89,16 @@ def not_an_org(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def earlier_org(name: str, earlier: Sequence[str]) -> str | None:
-    """The longer organisation name a one-word name ends ("Times" -> "Straits Times")."""
+    """The longer organisation name a one-word name stands for: its last word ("Times" ->
+    "Straits Times") or its initials ("RSF" -> "Rapid Support Forces")."""
     if len(name.split()) != 1:
         return None
     matches = [n for n in earlier if len(n.split()) > 1 and n.split()[-1] == name]
+    if not matches and name.isupper() and len(name) > 1:
+        matches = [n for n in earlier if _initials(n) == name]
     return matches[-1] if len(set(matches)) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capitals that start a name's words: "Rapid Support Forces of Sudan" -> "RSFS"."""
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[0].isupper())

@@ -74,6 +74,28 @@ def in_title_apposition(doc: Doc, start: int, end: int, lexicon: Lexicon) -> boo
     return False
 
 
+def described_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a name tagged as a place is a person's by its apposition: "Nino Beridze, a
+    24-year-old law student" (a title, or a sector noun naming one person, at its head).
+    Only for a name of two or more proper nouns: a place's apposition ("Kidal, a town")
+    heads on nouns of neither table."""
+    tokens = list(doc[start:end])
+    if len(tokens) < 2 or not all(t.pos_ == "PROPN" for t in tokens):
+        return False
+    tables = lexicon.actors
+    for part in description_parts(doc, start, end):
+        head = part.head
+        if head is None or head.i in range(start, end) or head.tag_ != "NN":
+            continue
+        words = list(doc[head.left_edge.i:head.i + 1])
+        if noun_ending_at(words, len(words) - 1, tables.titles) is not None:
+            return True
+        noun = noun_ending_at(words, len(words) - 1, tables.sector_nouns)
+        if noun is not None and noun.value.sector and "weak" not in noun.value.flags:
+            return True
+    return False
+
+
 def link_names(names: Sequence[str], entries: Mapping[str, ActorEntry]) -> list[str]:
     """The canonical name for each name of an article's people, in text order."""
     full_names: list[str] = []

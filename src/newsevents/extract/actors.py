@@ -61,6 +61,7 @@ from newsevents.extract.actor_names import (
 from newsevents.extract.actor_nominals import is_generic, resolve_nominal
 from newsevents.extract.actor_orgs import describe_org, earlier_org, not_an_org
 from newsevents.extract.actor_people import (
+    described_as_person,
     hyphen_end,
     in_title_apposition,
     link_names,
@@ -71,6 +72,8 @@ from newsevents.extract.actor_words import lookup_name
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Mention, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # NER's labels for places, sometimes people's
 
 __all__ = ["ResolvedActors", "clean_name", "country_code", "country_name", "resolve_actors"]
 
@@ -160,7 +163,7 @@ def _with_table_names(doc: Doc, items: list[_Item], lexicon: Lexicon, states: fr
         if overlaps(chars, skip):
             continue
         touching = [i for i in items if i.start < hit.end and hit.start < i.end]
-        for item in touching:
+        for item in touching if hit.value.country is None else ():  # the NER's reading wins
             core = person_name(doc, item.start, item.end, lexicon)
             if hit.start <= core.start and core.end <= hit.end:
                 item.named = hit.value
@@ -210,13 +213,17 @@ def _resolve_names(scene: Scene, items: list[_Item], book: _Book, day: dt.date |
 
 def _people(scene: Scene, items: list[_Item]) -> list[_Item]:
     """Mentions of people: PERSON names with a proper noun, person entries of the tables,
-    and ORG names standing beside a title or repeating part of a person's name."""
+    ORG names standing beside a title or repeating part of a person's name, and place-tagged
+    names described as a person ("Nino Beridze, a law student")."""
     doc, lexicon = scene.doc, scene.lexicon
     open_items = [i for i in items if i.actor is None and not i.place]
     people = [i for i in open_items if _is_person_entry(i) or (
         i.mention.label == "PERSON" and any(t.pos_ == "PROPN" for t in doc[i.start:i.end]))]
     people += [i for i in open_items if i.mention.label == "ORG" and i not in people
                and in_title_apposition(doc, i.start, i.end, lexicon)]
+    people += [i for i in open_items if i.mention.label in PLACE_LABELS and i not in people
+               and place_country(clean_name(i.mention.text), lexicon) is None
+               and described_as_person(doc, i.start, i.end, lexicon)]
     full = [person_name(doc, i.start, i.end, lexicon).text for i in people]
     for item in (i for i in open_items if i.mention.label == "ORG" and i not in people):
         name = person_name(doc, item.start, item.end, lexicon).text
