@@ -149,6 +149,10 @@ CASES = [
      "a counterpart of a nationality is that state's office-holder"),
     ("team-demonym", "sectors", "Kenyan medical teams reached the camp on Friday.",
      "2024-02-13", {"Kenyan medical teams": "KEN"}, "a team with a nationality is that state's"),
+    ("dateline", "home", "Talks Stall\nRIGA/TALLINN (Reuters) - The government said the "
+     "talks had failed. Lithuania sent troops. The army moved.", "2024-02-13",
+     {"RIGA/TALLINN": None, "The army": "LTUMIL"},
+     "a dateline is where the reporter files from: no actor, and not the story's subject"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
      "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
     ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",

@@ -43,6 +43,7 @@ from newsevents.extract.actor_codes import (
     with_alias,
     with_facts,
 )
+from newsevents.extract.actor_dateline import dateline
 from newsevents.extract.actor_descriptions import Scene, describe
 from newsevents.extract.actor_home import home_country, takes_home
 from newsevents.extract.actor_names import (
@@ -188,13 +189,17 @@ def _mark(scene: Scene, item: _Item, actor: Actor) -> None:
 def _resolve_names(scene: Scene, items: list[_Item], book: _Book, day: dt.date | None) -> None:
     """Pass 1: states, capitals, informal names, IGOs and non-person table entries. A name
     NER tags as a person or organisation that names a place, or that the article also
-    tags as a place ("Mali", "Vilnius"), is read as a place name too."""
+    tags as a place ("Mali", "Vilnius"), is read as a place name too; so is every name of
+    the dateline."""
     doc, lexicon = scene.doc, scene.lexicon
     places = {clean_name(i.mention.text) for i in items if i.mention.label in ("GPE", "LOC")}
+    filed_from = dateline(doc)
     for item in items:
         label, text = item.mention.label, clean_name(item.mention.text)
         state_like = label in STATE_LABELS or place_country(text, lexicon) is not None
-        if item.named is not None and not _is_person_entry(item):
+        if item.start in filed_from:  # where the reporter files from, not who acts
+            found = Resolution(place=place_country(text, lexicon))
+        elif item.named is not None and not _is_person_entry(item):
             found = resolve_named(doc, item.start, item.end, item.named, lexicon, day)
         elif item.named is None and state_like:
             found = resolve_state(doc, item.start, item.end, label, lexicon)
@@ -205,8 +210,8 @@ def _resolve_names(scene: Scene, items: list[_Item], book: _Book, day: dt.date |
             _mark(scene, item, book.actors[item.actor])
         elif found.place is not None:
             scene.places.update({i: found.place for i in range(item.start, item.end)})
-        item.place = found.actor is None and (found.place is not None or (
-            label in ("ORG", "PERSON") and text in places))
+        item.place = item.start in filed_from or found.actor is None and (
+            found.place is not None or (label in ("ORG", "PERSON") and text in places))
         if label == "ORG" or found.actor is not None or item.place:
             scene.names.update(range(item.start, item.end))
 
