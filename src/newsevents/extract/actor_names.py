@@ -158,7 +158,7 @@ def resolve_state(doc: Doc, start: int, end: int, label: str, lexicon: Lexicon) 
     """The actor of a named-entity mention that names a state, a capital or an IGO."""
     tables = lexicon.actors
     text = surface(doc, start, end)
-    if label == "NORP":
+    if label == "NORP" and country_code(text, lexicon) is None:  # not "Tajikistan" mistagged
         hit = demonym_at(doc, start, end, tables.demonyms)
         head = doc[start:end].root
         while head.dep_ == "conj" and head.head.i != head.i:  # "Chinese and North Korean sides"
