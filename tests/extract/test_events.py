@@ -43,6 +43,13 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("visit-place", "a visit to a country's capital targets that country",
      "The President of France visited Germany on Monday.",
      [("FRA", "CONSULT", "DEU", "asserted", "2021-03-08")]),
+    ("arrive-in-place", "a person arriving in a city visits its country",
+     "Japanese Prime Minister Fumio Kishida arrived in Paris on Monday.",
+     [("JPN", "CONSULT", "FRA", "asserted", "2021-03-08")]),
+    ("nominal-target-after-date", "a dating phrase before the 'with' phrase is no target",
+     "Japan's leader came for his third meeting in less than a year with the President of "
+     "France.",
+     [("JPN", "CONSULT", "FRA", "asserted", None)]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

@@ -303,9 +303,11 @@ def _passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN"
 
 
-def nominal_roles(match: TriggerMatch) -> tuple[Token | None, Token | None]:
+def nominal_roles(match: TriggerMatch,
+                  index: ActorIndex | None = None) -> tuple[Token | None, Token | None]:
     """(source head, target head) of an event noun: possessor or actor word before it,
-    "by"/"of" phrase; "to/on/against/with/in" phrase for the target."""
+    "by"/"of" phrase; "to/on/against/with/in" phrase for the target, one that names
+    an actor before one that does not ("a meeting in May with Xi")."""
     noun = match.token
     source: Token | None = None
     target: Token | None = None
@@ -326,11 +328,18 @@ def nominal_roles(match: TriggerMatch) -> tuple[Token | None, Token | None]:
                 source = objs[0]
             elif target is None:
                 target = objs[0]
-        elif child.lower_ in NOMINAL_TARGET_PREPS and target is None:
+        elif child.lower_ in NOMINAL_TARGET_PREPS and not _dating(objs[0]) and (
+                target is None or (index is not None and not scored(actor_of(target, index))
+                                   and scored(actor_of(objs[0], index)))):
             target = objs[0]
         elif child.lower_ == "between" and source is None:
             source = objs[0]
     return source, target
+
+
+def _dating(token: Token) -> bool:
+    """"a meeting in less than a year": a phrase that dates the event names no target."""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def is_joint_phrase(head: Token | None) -> bool:

@@ -91,8 +91,10 @@ MAY_LACK_SOURCE = frozenset({"ASSAULT"})
 # country of its own ("detained 47 people", "protesters rallied") are coded
 # against the doer's own country (CAMEO/GDELT practice for internal events).
 DOMESTIC = frozenset({"COERCE", "PROTEST"})
-# Types whose target may be given by a place alone: aid and forces go somewhere.
+# Types whose target may be given by a place alone: aid and forces go somewhere
+# (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "NGO", "EDU", "LAB", "REL", "PTY"})
 PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
                           "activist", "protester", "demonstrator", "resident", "student",
@@ -146,6 +148,18 @@ def _carrying_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return noun.head
     return None
+
+
+def _owner(source_head: Token | None, noun: Token, index: ActorIndex) -> Token | None:
+    """"Kim came for his meeting with Xi": a possessive pronoun on an event noun
+    refers to the subject of the clause the noun sits in, when that names an actor."""
+    if source_head is None or source_head.lower_ not in OWNING_PRONOUNS:
+        return source_head
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject, _ = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (None, False)
+    return subject if subject is not None and scored(actor_of(subject, index)) else source_head
 
 
 def _issuer(head: Token | None, index: ActorIndex) -> Token | None:
@@ -240,10 +254,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     # inside reported speech a pronoun stands for the speaker, placed or not
     fallback = speaker_actor if speaker_head is not None else salient
     if match.nominal:
-        source_head, target_head = nominal_roles(match)
+        source_head, target_head = nominal_roles(match, index)
         carrier = _carrying_verb(match.token)
         if source_head is None and carrier is not None:
             source_head, _ = subject_of(carrier)
+        source_head = _owner(source_head, match.token, index)
     else:
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
@@ -256,7 +271,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             _people(target_head, index) or match.pattern.type == "PROTEST"):
         targets = [s for s in sources if scored(s)][:1]
     where = _place(match.token, places)
-    if not any(scored(t) for t in targets) and match.pattern.type in PLACE_TARGETED:
+    if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
+                                                 or "place" in match.pattern.flags):
         targets = _place_target(where, sources, lexicon) or targets
     borrowed = source_head is not None and not scored(actor_of(source_head, index))
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
