@@ -34,6 +34,10 @@ from newsevents.records import Actor
 
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 LOCATIVE = frozenset({"in", "at", "from", "near", "inside"})
+# "Russian-appointed", "Chinese-owned": the state that appoints, runs or owns a body or an
+# office holds it; "Iranian-backed" only supports it (not listed: the backer is not the owner)
+APPOINTING_VERBS = frozenset({"appoint", "install", "run", "own", "control", "operate",
+                              "command"})
 
 
 @dataclass
@@ -211,6 +215,8 @@ def _relation(unit: _Unit, centre: set[int], flags: frozenset[str],
             return None  # "the Kremlin's puppet government": the controller, not the owner
         if head.lemma_ == "base":  # "Washington-based"
             return "location"
+        if head.lemma_.lower() in APPOINTING_VERBS and head.head.i in centre:
+            return "nationality"  # "the Russian-appointed director": that state's official
         if head.i in centre or token.dep_ == "ROOT":
             topic = "topic" in flags and token.dep_ == "compound" and not unit.demonym
             if topic and not body:

@@ -85,8 +85,9 @@ def described_as_person(doc: Doc, start: int, end: int, lexicon: Lexicon) -> boo
     tables = lexicon.actors
     for part in description_parts(doc, start, end):
         head = part.head
-        if head is None or head.i in range(start, end) or head.tag_ != "NN":
-            continue
+        if head is None or head.dep_ != "appos" or head.head.i not in range(start, end) \
+                or head.tag_ != "NN":
+            continue  # "in West Darfur, a military spokesman said": not an apposition
         words = list(doc[head.left_edge.i:head.i + 1])
         if noun_ending_at(words, len(words) - 1, tables.titles) is not None:
             return True
