@@ -12,7 +12,9 @@ import pytest
 from newsevents.extract.times import extract_times
 from newsevents.extract.timex.amounts import period
 from newsevents.extract.timex.calendar import Point, parse_value
+from newsevents.extract.timex.grammar import compile_rules, find_candidates
 from newsevents.extract.timex.values import VALUERS, check_rules
+from newsevents.extract.timex.vocab import Vocabulary
 from newsevents.lexicon import load_lexicon
 from newsevents.records import Article, Dateline, TimeExpression
 
@@ -218,6 +220,9 @@ NOT_TIMES = [
     ("as-soon-as", "a conjunction", PUB, "Talks will resume as soon as possible.", "soon"),
     ("programme", "a capitalised unit names a programme", PUB,
      "She told 60 Minutes and This Week about it.", "60 Minutes"),
+    ("cut-word", "a word cut by the prefilter's window is no unit", PUB,
+     "Profit at the unit fell to $41 million from $58 million, partly because of a "
+     "miners' strike that shut pits across the region for good.", "a min"),
 ]
 
 
@@ -290,6 +295,19 @@ def test_every_rule_of_the_lexicon_has_a_valuer() -> None:
     assert {"date", "weekday", "duration", "set"} <= set(VALUERS)
     with pytest.raises(ValueError, match="no valuing function"):
         check_rules({"no_such_rule"})
+
+
+def test_the_prefilter_hides_no_match_and_refuses_rules_without_a_trigger() -> None:
+    lexicon = load_lexicon()
+    vocab = Vocabulary.of(lexicon)
+    grammar = compile_rules(lexicon.timex_rules, vocab)
+    filler = "The committee met to weigh the proposal and its costs. " * 6
+    text = f"{filler}It ended three days later, on Friday, May 4.{filler}"
+    everywhere = sorted((m.start(), m.end(), rule.name) for rule in grammar.rules
+                        for m in rule.pattern.finditer(text) if m.end() > m.start())
+    assert sorted((c.start, c.end, c.rule) for c in find_candidates(text, grammar)) == everywhere
+    with pytest.raises(ValueError, match="without a trigger"):
+        compile_rules((("odd", "the said"),), vocab)
 
 
 @pytest.mark.parametrize(("amount", "unit", "value"), [

@@ -68,11 +68,11 @@ def extract_times(
     """Yield the temporal expressions of ``article`` outside ``skip``, in text order."""
     vocab = Vocabulary.of(lexicon)
     check_rules({name for name, _ in lexicon.timex_rules})
-    rules = compile_rules(lexicon.timex_rules, vocab)
+    grammar = compile_rules(lexicon.timex_rules, vocab)
     dct = publication_date(article.published)
     dateline = article.dateline.span if article.dateline is not None else None
     unread = [span for span in skip if span != dateline]
-    candidates = [c for c in find_candidates(article.text, rules)
+    candidates = [c for c in find_candidates(article.text, grammar)
                   if not overlaps((c.start, c.end), unread)]
 
     def make(candidate: Candidate, anchor: Point | None, quarter: Point | None) -> Context:

@@ -5,6 +5,11 @@
 the words of a vocabulary table, or one of the digit forms below. A space in
 a template matches any run of whitespace. Every rule runs over the text; of
 overlapping matches the longest wins, then the rule listed first.
+
+Running a hundred rules over a whole article is the tagger's main cost, so a
+prefilter runs first: every rule's match holds a digit or a trigger word (a
+month, weekday, unit, part of day ...) of the kinds its template names, and the
+rule runs only over the text within ``REACH`` characters of one.
 """
 
 from __future__ import annotations
@@ -89,6 +94,29 @@ VOCAB_FORMS: dict[str, Callable[[Vocabulary], str]] = {
 }
 
 
+# Triggers, by kind: every rule's match holds one of the kinds its template names,
+# so a rule need only run near those. Each kind is a digit run or the words of some
+# tables (plurals too: "days"); "literal" holds words the templates spell out.
+TRIGGER_TABLES = {
+    "month": ("month", "month_abbr"), "weekday": ("weekday", "weekday_abbr"),
+    "unit": ("unit", "calendar_unit"), "pod": ("part_of_day",), "season": ("season",),
+    "set": ("set",), "reference": ("reference",), "dayword": ("day_word",),
+    "decade_word": ("decade_word",), "holiday": ("holiday",),
+}
+TRIGGER_LITERALS = ("noon", "midnight", "tonight", "period", "nineteen", "twenty", "thousand")
+# The trigger kind a placeholder always matches.
+PLACEHOLDER_TRIGGERS = {
+    "month": "month", "month_full": "month", "weekday": "weekday", "weekday_pl": "weekday",
+    "unit": "unit", "unit_sg": "unit", "unit_pl": "unit", "unit_cal": "unit", "pod": "pod",
+    "pod_pl": "pod", "season": "season", "season_pl": "season", "reference": "reference",
+    "set": "set", "dayword": "dayword", "decade_word": "decade_word", "holiday": "holiday",
+    "year_words": "literal", "day": "digits", "year": "digits", "yy": "digits",
+    "mm": "digits", "dd": "digits", "decade": "digits", "clock": "digits", "hhmm": "digits",
+}
+WHITESPACE = re.compile(r"\s")
+REACH = 80  # characters between a trigger and the far end of a match holding it (~60 at most)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One rule's match: where it is and what each placeholder matched."""
@@ -129,22 +157,89 @@ def expand(template: str, vocab: Vocabulary) -> str:
     return rf"(?<![\w])(?:{body})(?![\w])"
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A compiled rule, with the trigger kinds one of which each of its matches holds."""
+
+    name: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled rules, and the trigger regex (a named group per kind) that tells
+    where they may match."""
+
+    rules: tuple[Rule, ...]
+    trigger: re.Pattern[str]
+
+
+def compile_trigger(vocab: Vocabulary) -> re.Pattern[str]:
+    words = "|".join(f"(?P<{kind}>{vocab.alternation(tables, plural=True)})"
+                     for kind, tables in TRIGGER_TABLES.items())
+    return re.compile(rf"(?P<digits>\d+)|(?<![\w])(?:{words}|(?P<literal>"
+                      rf"{'|'.join(TRIGGER_LITERALS)}))(?![\w])", re.IGNORECASE)
+
+
+def trigger_kinds(template: str, trigger: re.Pattern[str]) -> frozenset[str]:
+    """The trigger kinds a template names as placeholders or spells out."""
+    named = {PLACEHOLDER_TRIGGERS[m.group(1)] for m in PLACEHOLDER.finditer(template)
+             if m.group(1) in PLACEHOLDER_TRIGGERS}
+    spelt = {m.lastgroup for m in trigger.finditer(PLACEHOLDER.sub(" ", template))}
+    return frozenset(named | spelt) - {None}
+
+
 @lru_cache(maxsize=8)
-def compile_rules(rules: tuple[tuple[str, str], ...], vocab: Vocabulary
-                  ) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each (rule, template) compiled, case-insensitively; cached per lexicon content."""
-    return tuple((name, re.compile(expand(template, vocab), re.IGNORECASE))
-                 for name, template in rules)
+def compile_rules(rules: tuple[tuple[str, str], ...], vocab: Vocabulary) -> Grammar:
+    """Each (rule, template) compiled, case-insensitively; cached per lexicon content.
+
+    A rule without a trigger is refused: the prefilter would hide its matches.
+    """
+    trigger = compile_trigger(vocab)
+    compiled = tuple(Rule(name, re.compile(expand(template, vocab), re.IGNORECASE),
+                          trigger_kinds(template, trigger)) for name, template in rules)
+    untriggered = [rule.name for rule in compiled if not rule.triggers]
+    if untriggered:
+        raise ValueError(f"timex rules without a trigger word or digit: {untriggered}")
+    return Grammar(compiled, trigger)
 
 
-def find_candidates(text: str, rules: Sequence[tuple[str, re.Pattern[str]]]) -> list[Candidate]:
-    """Every match of every rule, overlapping ones included, in text order."""
+def windows(text: str, triggers: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The disjoint stretches of ``text`` within ``REACH`` of a trigger.
+
+    Each ends at a space, so that no word is cut into one a rule would take ("a
+    min|ers" is no duration).
+    """
+    merged: list[tuple[int, int]] = []
+    for first, last in triggers:
+        space = WHITESPACE.search(text, last + REACH)
+        start, end = max(0, first - REACH), space.start() if space else len(text)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_candidates(text: str, grammar: Grammar) -> list[Candidate]:
+    """Every match of every rule, overlapping ones included, in text order.
+
+    A rule runs only over the text near a trigger of its kinds (``REACH``).
+    """
+    triggers = [(m.lastgroup, m.start(), m.end()) for m in grammar.trigger.finditer(text)]
+    near: dict[frozenset[str], list[tuple[int, int]]] = {}
     found = []
-    for order, (name, pattern) in enumerate(rules):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                found.append(Candidate(m.start(), m.end(), m.group(), name, order, groups))
+    for order, rule in enumerate(grammar.rules):
+        if rule.triggers not in near:
+            near[rule.triggers] = windows(
+                text, [(start, end) for kind, start, end in triggers if kind in rule.triggers])
+        for start, end in near[rule.triggers]:
+            for m in rule.pattern.finditer(text, start, end):
+                if m.end() > m.start():
+                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    found.append(Candidate(m.start(), m.end(), m.group(), rule.name, order,
+                                           groups))
     return sorted(found, key=lambda c: (c.start, -c.length, c.order))
 
 
