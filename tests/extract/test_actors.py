@@ -136,6 +136,10 @@ CASES = [
     ("pair-two-states", "pairs",
      "Serbia's army and Kosovo's police clashed. The EU urged both governments to talk.",
      "2025-03-06", {"both governments": "GOV"}, "two states make no one country"),
+    ("pair-of-governments", "pairs",
+     "Peru's government asked for help. President Ana Ruiz spoke with her Chilean "
+     "counterpart, and the two governments agreed to open a centre.", "2025-09-12",
+     {"the two governments": "GOV"}, "two governments are two states, whatever came before"),
     ("igo-office-person", "igos",
      "The UN Personal Envoy for Sudan, Lars Holm, urged both sides to let aid convoys move.",
      "2025-03-04", {"Lars Holm": "IGOUN"},

@@ -42,6 +42,8 @@ PHRASE_PREPS = frozenset({"of", "in", "from"})
 QUANTIFIERS = frozenset({"both", "two", "all", "each", "either", "neither", "several", "some",
                          "many", "other", "another", "remaining"})
 PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY"})
+# a pair of these is two states, never the two sides of one: "the two governments"
+STATE_NOUNS = frozenset({"government", "leadership", "country", "nation", "state", "capital"})
 Seen = Sequence[tuple[int, Actor]]  # (token position, actor) of every resolved mention
 
 
@@ -89,7 +91,8 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
     weak = found.head is not None and "weak" in found.head.flags
     if weak and found.body is not None:  # "RSF units", "the Guards' navy"
         return found.body, Facts()
-    if not (facts.country or facts.igo) and _names_a_pair(chunk):
+    if not (facts.country or facts.igo) and _names_a_pair(chunk) \
+            and chunk.root.lemma_.lower() not in STATE_NOUNS:
         facts = Facts(_pair_country(chunk, seen), facts.sector, None, facts.title)
     if facts.country or facts.igo:
         return _agent(scene, facts), Facts()
