@@ -86,10 +86,11 @@ def first_names() -> frozenset[str]:
 
 
 def find_mentions(doc: Doc, article: Article, skip: Sequence[Span], gazetteer: Gazetteer,
-                  lexicon: Lexicon) -> list[PlaceMention]:
-    """The place mentions of the article in text order, with their qualifiers linked."""
+                  lexicon: Lexicon, skipped_tokens: set[int]) -> list[PlaceMention]:
+    """The place mentions of the article in text order, with their qualifiers linked;
+    ``skipped_tokens`` are the tokens whose first character ``skip`` covers."""
     found = list(dateline_mentions(article, doc))
-    words = {t.text for t in doc if t.is_lower and not overlaps((t.idx, t.idx + 1), skip)}
+    words = {t.text for t in doc if t.is_lower and t.i not in skipped_tokens}
     check = _Checks(doc, gazetteer, lexicon, skip, words)
     for start, end, label in _spans(doc, gazetteer):
         if check.refused(start, end, found):
@@ -97,7 +98,7 @@ def find_mentions(doc: Doc, article: Article, skip: Sequence[Span], gazetteer: G
         if not gazetteer.lookup(doc[start:end].text) and _not_a_place(doc, start, end, lexicon):
             continue
         found.append(_mention(doc, start, end, label))
-    for start, end, label in _spread(doc, found, gazetteer):
+    for start, end, label in _spread(doc, article.text, found, gazetteer):
         if not check.refused(start, end, found):
             found.append(_mention(doc, start, end, label))
     found.extend(state_codes(doc, found, gazetteer, skip))
@@ -271,7 +272,7 @@ def _name_start(doc: Doc, token: Token) -> int:
     return start
 
 
-def _spread(doc: Doc, found: Sequence[PlaceMention],
+def _spread(doc: Doc, text: str, found: Sequence[PlaceMention],
             gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
     """More mentions from the ones found: a name joined to a place by "and" or a comma
     ("from Gao and Sévaré", "the provinces of Camaná, Islay and Caravelí"), and each
@@ -291,7 +292,7 @@ def _spread(doc: Doc, found: Sequence[PlaceMention],
     if not names:
         return
     # Read from character offsets: a Token or Span object for every range is too slow.
-    text, (starts, ends) = doc.text, token_bounds(doc)
+    starts, ends = token_bounds(doc)
     initials = {name[0] for name in names}
     for start in range(len(doc)):
         if text[starts[start]] not in initials:

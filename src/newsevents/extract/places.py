@@ -31,7 +31,7 @@ from newsevents.extract.place_resolve import (
     qualifier_entries,
     qualifier_fits,
 )
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import overlapping, token_bounds
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.gazetteer import (
     Candidate,
@@ -52,10 +52,13 @@ def extract_places(
     """Yield the places the article names, in text order, geocoded where the gazetteer
     knows them; capitals acting as their government ("Beijing said") are not places."""
     gazetteer = load_gazetteer()
-    mentions = find_mentions(doc, article, skip, gazetteer, lexicon)
+    # a token is skipped when its first character is
+    starts = token_bounds(doc)[0]
+    skipped_tokens = overlapping(starts, [start + 1 for start in starts], skip)
+    mentions = find_mentions(doc, article, skip, gazetteer, lexicon, skipped_tokens)
     context = build_context(mentions, gazetteer)
     add_demonyms(context, [(t.text, (sent.start_char, sent.end_char)) for sent in doc.sents
-                           for t in sent if t.is_title and not overlaps((t.idx, t.idx + 1), skip)],
+                           for t in sent if t.is_title and t.i not in skipped_tokens],
                  lexicon.actors.demonyms)
     chosen: dict[int, Entry | None] = {}
     # Datelines first, then qualified names, whose choice the others may use.

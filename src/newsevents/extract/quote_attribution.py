@@ -51,9 +51,9 @@ class Attribution:
 class Attributor:
     """Finds attributions in one parsed article."""
 
-    def __init__(self, doc: Doc, tables: QuoteTables, masked: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, text: str, tables: QuoteTables, masked: frozenset[int]) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds doc.text on every access
+        self.text = text  # doc.text, which spaCy rebuilds on every access
         self.tables = tables
         self.masked = masked
 

@@ -57,11 +57,11 @@ class _Named:
 class Speakers:
     """Turns subject tokens into speakers for one article."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[Mention], actors: Sequence[Actor],
+    def __init__(self, doc: Doc, text: str, mentions: Sequence[Mention], actors: Sequence[Actor],
                  *, masked: frozenset[int], speech_verbs: frozenset[str],
                  unnamed: Mapping[str, str]) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds doc.text on every access
+        self.text = text  # doc.text, which spaCy rebuilds on every access
         self.unnamed = unnamed  # head noun -> person / body (lexicon/quote_unnamed.tsv)
         self.speech_verbs = speech_verbs
         self.mentions = sorted(mentions, key=lambda m: m.span)

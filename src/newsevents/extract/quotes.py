@@ -42,7 +42,7 @@ from newsevents.extract.quote_attribution import SENTENCE_END, Attribution, Attr
 from newsevents.extract.quote_indirect import indirect_quotes
 from newsevents.extract.quote_marks import Passage, find_passages, read_paragraphs
 from newsevents.extract.quote_speakers import Speakers
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import overlapping, token_bounds
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.quotes import QuoteTables
 from newsevents.records import Actor, Article, Mention, Quote, Span, Speaker
@@ -68,11 +68,11 @@ def extract_quotes(
     text = article.text
     passages = [_lost_closer(doc, p, lexicon.quotes) for p in find_passages(text, skip)]
     masked = _masked(doc, passages, skip)
-    speakers = Speakers(doc, mentions, actors, masked=masked,
+    speakers = Speakers(doc, text, mentions, actors, masked=masked,
                         speech_verbs=frozenset(v for v, use in lexicon.quotes.verbs.items()
                                                if use != "source"),
                         unnamed=lexicon.quotes.unnamed)
-    attributor = Attributor(doc, lexicon.quotes, masked)
+    attributor = Attributor(doc, text, lexicon.quotes, masked)
     paras = read_paragraphs(text, skip)
     found: list[_Found] = []
     for n, passage in enumerate(passages):
@@ -109,8 +109,7 @@ def _lost_closer(doc: Doc, passage: Passage, tables: QuoteTables) -> Passage:
 def _masked(doc: Doc, passages: Sequence[Passage], skip: Sequence[Span]) -> frozenset[int]:
     ranges = [(p.opener, (p.closer + 1) if p.closer is not None else p.span[1])
               for p in passages]
-    return frozenset(t.i for t in doc
-                     if overlaps((t.idx, t.idx + max(len(t.text), 1)), [*ranges, *skip]))
+    return frozenset(overlapping(*token_bounds(doc), [*ranges, *skip]))
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.attrs import IDX, LENGTH
@@ -27,3 +28,12 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Each token's start and end character offsets, read without making Token objects."""
     bounds = doc.to_array([IDX, LENGTH])
     return bounds[:, 0].tolist(), (bounds[:, 0] + bounds[:, 1]).tolist()
+
+
+def overlapping(starts: Sequence[int], ends: Sequence[int], ranges: Sequence[Span]) -> set[int]:
+    """The indices of the tokens (sorted ``starts`` and ``ends``, as ``token_bounds``
+    gives them) that overlap any of ``ranges``: ``overlaps`` for every token at once."""
+    found: set[int] = set()
+    for r_start, r_end in ranges:
+        found.update(range(bisect_right(ends, r_start), bisect_left(starts, r_end)))
+    return found

@@ -76,7 +76,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.quote_marks import find_passages
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import overlapping, overlaps, token_bounds
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.tone import LoadedTerm
 from newsevents.records import Article, Span, Tone
@@ -133,10 +133,12 @@ def extract_tone(
 
     None when no word lies outside ``skip``; never a placeholder figure.
     """
-    found = find_loaded(match_stream(doc, skip), lexicon.loaded_terms)
-    quoted = tuple(piece for passage in find_passages(doc.text, skip) for piece in passage.pieces)
+    text = article.text  # the text of ``doc``, which spaCy rebuilds on each access
+    skipped_tokens = overlapping(*token_bounds(doc), skip)
+    found = find_loaded(match_stream(doc, skipped_tokens), lexicon.loaded_terms, text)
+    quoted = tuple(piece for passage in find_passages(text, skip) for piece in passage.pieces)
     framing = [term for term in found if not is_attributed(term, quoted)]
-    words = [token for token in doc if token.is_alpha and not overlaps(token_span(token), skip)]
+    words = [token for token in doc if token.is_alpha and token.i not in skipped_tokens]
     counts = count_words(words, framing, lexicon)
     if counts.words == 0:
         return None
@@ -251,11 +253,12 @@ def is_attributed(term: Found, quoted: Sequence[Span]) -> bool:
     return is_named_by(syntactic_root(term.tokens))
 
 
-def match_stream(doc: Doc, skip: Sequence[Span]) -> list[Token | None]:
-    """The tokens terms are matched over: hyphens dropped, skipped tokens as breaks."""
+def match_stream(doc: Doc, skipped_tokens: set[int]) -> list[Token | None]:
+    """The tokens terms are matched over: hyphens dropped, skipped tokens (indices) as
+    breaks."""
     stream: list[Token | None] = []
     for token in doc:
-        if overlaps(token_span(token), skip):
+        if token.i in skipped_tokens:
             stream.append(None)
         elif token.text not in HYPHENS:
             stream.append(token)
@@ -291,14 +294,15 @@ def covered_tokens(stream: Stream, start: int, length: int) -> tuple[Token, ...]
     return tuple(token for token in stream[start : start + length] if token is not None)
 
 
-def printed(tokens: Sequence[Token]) -> str:
+def printed(tokens: Sequence[Token], text: str) -> str:
     """The text a match covers, as printed (hyphens included), lower-cased."""
     first, last = tokens[0], tokens[-1]
-    return " ".join(first.doc.text[first.idx : last.idx + len(last.text)].lower().split())
+    return " ".join(text[first.idx : last.idx + len(last.text)].lower().split())
 
 
-def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]]) -> list[Found]:
-    """Every occurrence of a loaded term in the stream, in text order."""
+def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]],
+                text: str) -> list[Found]:
+    """Every occurrence of a loaded term in the stream (tokens of ``text``), in text order."""
     found: list[Found] = []
     i = 0
     while i < len(stream):
@@ -306,6 +310,6 @@ def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]]) -> 
         length = len(pattern.words) if pattern else 1
         if pattern:
             tokens = covered_tokens(stream, i, length)
-            found.append(Found(printed(tokens), pattern.kind, tokens))
+            found.append(Found(printed(tokens, text), pattern.kind, tokens))
         i += length
     return found
