@@ -21,6 +21,12 @@ from newsevents.records import Article, Dateline, TimeExpression
 PUB = "2021-03-10"
 
 FOUND = [
+    ("has-scheduled", "a present perfect of scheduling: the event lies ahead", PUB,
+     "The mayor has scheduled a news conference Friday to announce the plan.",
+     "Friday", "DATE", "2021-03-12"),
+    ("vbp-singular", "'hurt' after a singular subject is a past, not a present", PUB,
+     "Weakness in bank shares hurt the index, which fell 2% on Monday.",
+     "Monday", "DATE", "2021-03-08"),
     # explicit dates in the common news forms
     ("mdy", "month, day and year", PUB, "The treaty was signed on Feb. 3, 1997, in Lisbon.",
      "Feb. 3, 1997", "DATE", "1997-02-03"),

@@ -28,6 +28,7 @@ FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim",
 # "scheduled for Monday", "effective Feb. 1").
 FUTURE_HEADS = frozenset({"due", "scheduled", "expected", "set", "planned", "slated",
                           "upcoming", "next", "payable", "effective"})
+PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 # Nouns that do so unless their clause is told in the past ("met the Tuesday deadline").
 FUTURE_NOUNS = frozenset({"deadline"})
 # "as early as Tuesday", "as soon as Monday": a limit on something still to come.
@@ -42,9 +43,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     root = span.root
     preposition = root.head if root.dep_ == "pobj" else None
     governor = preposition.head if preposition is not None else root.head
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in governor.children)
-    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or bare):
-        return "future"  # "payable Dec. 1", "due Friday", "planned a rally on Saturday"
+    auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT):
+        return "future"  # "payable Dec. 1", "due Friday", "has scheduled a vote Thursday"
     if is_future_limit(doc, span.start):
         return "future"
     verb = governing_verb(root)
@@ -67,6 +68,12 @@ def is_perfect(verb: Token) -> bool:
     """ "had filed", "has fallen": a perfect tense."""
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def has_singular_subject(verb: Token) -> bool:
+    """Has ``verb`` a third-person singular subject ("the index", "she"; not "he and she")?"""
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it"))
+               and not any(d.dep_ == "conj" for d in c.children) for c in verb.children)
 
 
 def is_future_limit(doc: Doc, start: int) -> bool:
@@ -117,6 +124,8 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VBG" and not auxes and verb.head.i != verb.i:
         above = governing_verb(verb)  # a participle clause: "..., saying Sunday that"
         return verb_tense(above) if above is not None else None
+    if verb.tag_ == "VBP" and not auxes and has_singular_subject(verb):
+        return "past"  # "Weakness hurt the index": a present would read "hurts"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
     if "VBD" in tags:
         return "past"
