@@ -236,3 +236,8 @@ def test_every_table_row_names_a_plover_type() -> None:
 def test_a_bad_table_row_is_refused() -> None:
     with pytest.raises(ValueError):
         read_event_verbs("visit\t-\t-\tVISIT\t-\t042\t-\n")
+
+
+def test_the_doer_in_the_triggers_own_by_phrase_is_not_the_target(nlp) -> None:
+    events = _events(nlp, "A trawler detained by the Norwegian coast guard sailed off on Monday.")
+    assert all(_coded(e)[:3] != ("NOR", "COERCE", "NOR") for e in events)

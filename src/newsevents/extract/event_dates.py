@@ -73,7 +73,7 @@ def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
         return False
     root = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
                 tokens[-1])
-    return root.dep_ in NOUN_MODIFIER_DEPS and root.head is not trigger and \
+    return root.dep_ in NOUN_MODIFIER_DEPS and root.head.i != trigger.i and \
         root.head.pos_ in ("NOUN", "PROPN")
 
 
@@ -88,12 +88,12 @@ def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
         found = in_clause(current, usable)
         if found is not None:
             return to_when(found)
-        if current.dep_ not in INHERIT_FROM_HEAD or current.head is current:
+        if current.dep_ not in INHERIT_FROM_HEAD or current.head.i == current.i:
             return None
         if current.dep_ == "conj" and current.pos_ == "VERB" and _own_subject(current):
             return None
         current = current.head
-        while current.dep_ == "prep" and current.head is not current:
+        while current.dep_ == "prep" and current.head.i != current.i:
             current = current.head
     return None
 

@@ -102,12 +102,17 @@ def actor_of(head: Token, index: ActorIndex) -> Actor | None:
     return _of_phrase_actor(head, index)
 
 
-def described_actor(head: Token, index: ActorIndex) -> Actor | None:
+def described_actor(head: Token, index: ActorIndex,
+                    trigger: Token | None = None) -> Actor | None:
     """The placed actor a target noun that names none itself is described by: the
     object of its own preposition ("observers from Japan", "troops of the African
-    Union") or of a participle passive in sense ("boats sent by Manila"). Only one
-    level down: deeper phrases name places and bystanders, not the target."""
+    Union") or of a participle passive in sense ("boats sent by Manila"). Only
+    one level down: deeper phrases name places and bystanders, not the target. The
+    trigger's own participle describes nothing: "a trawler detained by the coast
+    guard" names the doer in its "by" phrase."""
     for child in head.children:
+        if trigger is not None and child.i == trigger.i:
+            continue
         if child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPS:
             objects = prep_objects(child)
         elif child.dep_ == "acl" and child.tag_ == "VBN":
@@ -199,7 +204,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                                       or current.head.dep_ == "ROOT"):
             # a noun-rooted sentence: the parser hung its predicate on the subject
             return current.head, False
-        if current.dep_ in INHERIT_DEPS and current.head is not current:
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             controlled = current.dep_ == "xcomp"
             current = current.head
             continue

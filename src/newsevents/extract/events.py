@@ -156,7 +156,7 @@ def _owner(source_head: Token | None, noun: Token, index: ActorIndex) -> Token |
     if source_head is None or source_head.lower_ not in OWNING_PRONOUNS:
         return source_head
     verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject, _ = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (None, False)
     return subject if subject is not None and scored(actor_of(subject, index)) else source_head
@@ -263,7 +263,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
-    targets = _targets(target_head, index, fallback, sources)
+    targets = _targets(target_head, index, fallback, sources, match.token)
     if not targets and is_joint_phrase(target_head):
         targets = [p for p in parties if _code(p) not in {_code(s) for s in sources}] or \
             list(parties[:1])
@@ -299,7 +299,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
 
 
 def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
-             sources: list[Actor]) -> list[Actor]:
+             sources: list[Actor], trigger: Token) -> list[Actor]:
     """The target actors of a target head: its own, else one its describing phrase
     names, else the speaker or discourse actor a pronoun refers back to unless that
     is the source itself ("Iran said it would ask its allies")."""
@@ -308,7 +308,7 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     own = actors_of(head, index)
     if any(scored(a) for a in own):
         return own
-    described = described_actor(head, index)
+    described = described_actor(head, index, trigger)
     if described is not None:
         return [described]
     borrowed = actors_of(head, index, fallback)

@@ -53,7 +53,7 @@ def governing_chain(trigger: Token, limit: int = 6) -> Chain:
     current = trigger
     coordinated = True  # only "and" links crossed so far: "said X condemns ... and called on"
     for _ in range(limit):
-        if current.dep_ not in GOVERNING_DEPS or current.head is current:
+        if current.dep_ not in GOVERNING_DEPS or current.head.i == current.i:
             break
         if current.dep_ in CLAUSE_BREAKS and not boundary:
             boundary = len(words)
@@ -114,7 +114,7 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
         for modality in ("hypothetical", "rumoured"):
             if _cue_words(word, frozenset({"advmod"})) & tables.cues(modality, "advmod"):
                 found.add(modality)
-        if (word is trigger or word.pos_ in ("NOUN", "PROPN")) and \
+        if (word.i == trigger.i or word.pos_ in ("NOUN", "PROPN")) and \
                 {c.lower_ for c in word.children if c.dep_ in ("amod", "compound")} & \
                 tables.cues("planned", "amod"):
             found.add("planned")
