@@ -165,6 +165,12 @@ CASES = [
      "Yuri Chernov, the Russian-appointed director of the plant, blamed Ukrainian forces.",
      "2025-09-10", {"the Russian-appointed director": "RUS"},
      "an office a state appoints, runs or owns is that state's"),
+    ("dateline-with-date", "home", "Quake Relief Arrives\nQuito, 12 May 2025 (Andes Wire) — "
+     "Colombian rescue teams arrived on Friday.", "2025-05-12",
+     {"Quito": None, "Andes Wire": None}, "a dateline with a date and the outlet names no actor"),
+    ("org-head-last", "orgs", "The Republic of Fiji Navy has seized a fishing vessel.",
+     "2026-10-06", {"The Republic of Fiji Navy": "FJIMIL"},
+     "a body's name ends on its kind when its parse root is elsewhere"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
      "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
     ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",

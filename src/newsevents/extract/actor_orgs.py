@@ -42,7 +42,8 @@ def name_facts(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Facts:
         start += 1
     tokens = list(doc[start:end])
     root = doc[start:end].root
-    hit = noun_ending_at(tokens, root.i - start, tables.sector_nouns)
+    hit = noun_ending_at(tokens, root.i - start, tables.sector_nouns) \
+        or noun_ending_at(tokens, len(tokens) - 1, tables.sector_nouns)  # "Republic of Fiji Navy"
     if hit is None or not hit.value.sector:
         return Facts()
     country = None
