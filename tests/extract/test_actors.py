@@ -184,6 +184,10 @@ CASES = [
      "2024-02-13", {"The bank": "IGOADB"}, "'the bank' after a named bank is that bank"),
     ("capital-attitude", "capitals", "Dushanbe was interested in joining the deal.",
      "2024-02-13", {"Dushanbe": "TJKGOV"}, "a capital said to be willing is its government"),
+    ("capital-addressee", "capitals",
+     "Naypyitaw made no concession to Tokyo, and his visit to Canberra was put off.",
+     "2024-02-13", {"Tokyo": "JPNGOV", "Canberra": None},
+     "a capital something is given to is a party; a capital one visits is a place"),
     ("capital-way", "capitals", "The tanker sailed toward Tehran. The road between Kabul and "
      "Kandahar reopened.", "2024-02-13", {"Tehran": None, "Kabul": None},
      "after a verb of going or a noun of a way a capital is a destination"),
