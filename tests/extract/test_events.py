@@ -50,6 +50,9 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Japan's leader came for his third meeting in less than a year with the President of "
      "France.",
      [("JPN", "CONSULT", "FRA", "asserted", None)]),
+    ("moved-forces", "the troops a movement verb moves are not its target",
+     "The Malian army rushed troops to the border with Algeria.",
+     [("MLI", "MOBILIZE", "DZA", "asserted", None)]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

@@ -48,6 +48,12 @@ CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
 MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# What a movement verb moves: its object is the doer's means, not the other side.
+FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "unit", "battalion",
+                         "brigade", "regiment", "contingent",
+                         "personnel", "ship", "warship", "vessel", "boat", "aircraft", "jet",
+                         "helicopter", "tank", "vehicle", "weapon", "missile", "army",
+                         "navy", "police", "officer", "guard", "peacekeeper", "marine"})
 DESCRIBING_PREPS = frozenset({"from", "of", "by"})
 JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
 
@@ -245,6 +251,9 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         target = verb.head
     if target is None and "nodobj" not in flags:
         target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if target is not None and match.pattern.type in MOVEMENT_TYPES and \
+                _forces(target, index):
+            target = None  # "rushed troops north": the forces moved, not whom they face
     if target is not None and not scored(actor_of(target, index)):
         # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
         inner = _prep_target(target, NOMINAL_TARGET_PREPS)
@@ -268,6 +277,13 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
+
+
+def _forces(head: Token, index: ActorIndex) -> bool:
+    """Whether a noun names armed forces or their means (troops, ships, a battalion)."""
+    actor = actor_of(head, index)
+    return head.lemma_.lower() in FORCE_NOUNS or (actor is not None and actor.sector == "MIL"
+                                                  and actor.kind != "country")
 
 
 def _clause_subject(verb: Token, index: ActorIndex) -> Token | None:
