@@ -327,4 +327,10 @@ def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
             nominals.append(Mention(text=chunk.text, label="NOMINAL", span=span,
                                     sentence=(chunk.sent.start_char, chunk.sent.end_char),
                                     actor_id=actor_id))
+    for item in (i for i in items if i.generic and i.actor is None):
+        # its noun phrase heads on another name ("the coast guard vessel KV Svalbard")
+        start = item.start + (scene.doc[item.start].pos_ == "DET" and item.end - item.start > 1)
+        actor, facts = resolve_nominal(scene, scene.doc[start:item.end], seen)
+        if actor is not None:
+            item.actor = book.add(actor, facts=facts)
     return nominals
