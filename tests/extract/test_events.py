@@ -53,6 +53,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("moved-forces", "the troops a movement verb moves are not its target",
      "The Malian army rushed troops to the border with Algeria.",
      [("MLI", "MOBILIZE", "DZA", "asserted", None)]),
+    ("date-before-marker", "a date before 'after' dates the main clause",
+     "Police in Georgia's capital detained 47 people on Tuesday after protesters marched on "
+     "parliament.",
+     [("GEO", "COERCE", "GEO", "asserted", "2021-03-09")]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

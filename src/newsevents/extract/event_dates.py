@@ -45,9 +45,22 @@ def clause_chars(trigger: Token) -> list[tuple[int, int]]:
         ranges.append((token.idx, token.idx + len(token)))
         for child in token.children:
             if child.dep_ in EXCLUDED_CLAUSES and child.pos_ in ("VERB", "AUX"):
+                ranges += [(t.idx, t.idx + len(t)) for t in _before_marker(child)]
                 continue
             stack.append(child)
     return ranges
+
+
+def _before_marker(clause: Token) -> list[Token]:
+    """"detained 47 people overnight after protesters marched": words of an adverbial
+    clause's subtree that come before its marker ("after", "when") belong to the
+    clause above; the parser hangs them on the subordinate verb."""
+    if clause.dep_ != "advcl":
+        return []
+    marker = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if marker is None:
+        return []
+    return [t for t in clause.subtree if t.i < marker.i]
 
 
 def dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:

@@ -29,7 +29,7 @@ Nothing in the ``skip`` ranges (debris, dateline) is read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -133,10 +133,12 @@ def extract_events(
             for event in coded:
                 if headline:
                     event = replace(event, when=None, confidence=round(event.confidence - 0.1, 2))
-                event = _carry_date(event, recent, number)
-                recent.append((number, event))
-                yield event
+                recent.append((number, _carry_date(event, reversed(recent), number)))
         salient = _subject_actor(sent, index) or salient
+    # a later sentence may date the event told first undated ("This would mean the
+    # trip would be on September 9th")
+    for position, (number, event) in enumerate(recent):
+        yield _carry_date(event, recent[position + 1:], number)
 
 
 def _carrying_verb(noun: Token) -> Token | None:
@@ -386,12 +388,13 @@ def _phrase(head: Token) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _carry_date(event: Event, recent: list[tuple[int, Event]], number: int) -> Event:
-    """Give an undated event the date of the same event told in a nearby sentence."""
+def _carry_date(event: Event, others: Iterable[tuple[int, Event]], number: int) -> Event:
+    """Give an undated event the date of the same event told in a nearby sentence;
+    ``others`` run away from the event's sentence ``number``."""
     if event.when is not None:
         return event
-    for seen_at, seen in reversed(recent):
-        if number - seen_at > CARRY_SENTENCES:
+    for seen_at, seen in others:
+        if abs(number - seen_at) > CARRY_SENTENCES:
             break
         if seen.when is not None and _same_event(seen, event):
             return replace(event, when=seen.when)
