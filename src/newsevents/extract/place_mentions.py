@@ -38,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
@@ -48,7 +49,7 @@ from newsevents.extract.place_qualifiers import (
     qualified,
     state_codes,
 )
-from newsevents.extract.spans import overlaps, token_bounds
+from newsevents.extract.spans import overlaps, token_bounds, tokens_where
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.gazetteer import Gazetteer
 from newsevents.records import Article, Span
@@ -68,6 +69,7 @@ PLACE_NOUNS = frozenset({"town", "village", "city", "province", "region", "distr
 FACILITY_NOUNS = frozenset({"airport", "airbase", "airfield", "base", "port", "harbour",
                             "harbor", "terminal", "refinery", "crossing", "checkpoint",
                             "bridge", "dam", "camp", "prison", "stadium", "square"})
+POBJ = frozenset({"pobj"})
 BIG_CITY = 250_000  # a city this big is known by its name even where NER saw a person
 MODIFIERS = 2  # lower-case words between a name and its facility noun ("military", "oil")
 _TRIM_START = frozenset({"the"})
@@ -212,8 +214,8 @@ def _located(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
     """Names the gazetteer lacks that the sentence puts on the map: a one-word name
     the NER took for a person after "in", "at", "near"... ("soldiers stand at
     Tessalit"), and any capitalised name after "the town of", "residents of"..."""
-    for token in doc:
-        if token.dep_ != "pobj" or token.pos_ != "PROPN" or not token.is_title:
+    for token in tokens_where(doc, DEP, POBJ):
+        if token.pos_ != "PROPN" or not token.is_title:
             continue
         prep = token.head
         after_place_noun = prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
@@ -235,8 +237,8 @@ def _facilities(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]
     """A name the gazetteer lacks before a word for a facility, the whole phrase: "the
     Rodríguez Ballón airport", "the Tessalit military base". A name the gazetteer
     knows ("the Basra oil terminal") stays the place it names."""
-    for token in doc:
-        if token.lower_ not in FACILITY_NOUNS or not token.is_lower:
+    for token in tokens_where(doc, LOWER, FACILITY_NOUNS):
+        if not token.is_lower:
             continue
         i = token.i - 1
         while i >= 0 and token.i - i <= MODIFIERS and doc[i].is_lower and doc[i].is_alpha \

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.attrs import IDX, LENGTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.records import Article, Span
 
@@ -37,3 +37,11 @@ def overlapping(starts: Sequence[int], ends: Sequence[int], ranges: Sequence[Spa
     for r_start, r_end in ranges:
         found.update(range(bisect_right(ends, r_start), bisect_left(starts, r_end)))
     return found
+
+
+def tokens_where(doc: Doc, attr: int, values: frozenset[str]) -> list[Token]:
+    """The tokens whose string attribute ``attr`` (``spacy.attrs.LOWER``, ``DEP``...)
+    is one of ``values``, found in the doc's array: a Token object for every token
+    of the text costs more than the test."""
+    wanted = {doc.vocab.strings[value] for value in values}
+    return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
