@@ -175,6 +175,8 @@ CASES = [
      "Norway released a trawler. It was boarded by the coast guard vessel KV Polarlys.",
      "2024-11-12", {"the coast guard": "NORMIL"},
      "a body tagged as a name on another name's noun phrase is still read as a noun"),
+    ("flag-state", "sectors", "Guards seized a Liberian-flagged oil tanker on Wednesday.",
+     "2024-08-22", {"a Liberian-flagged oil tanker": "LBR"}, "a ship is its flag state's"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
      "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
     ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",

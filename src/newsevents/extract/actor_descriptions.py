@@ -34,10 +34,13 @@ from newsevents.records import Actor
 
 MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 LOCATIVE = frozenset({"in", "at", "from", "near", "inside"})
-# "Russian-appointed", "Chinese-owned": the state that appoints, runs or owns a body or an
-# office holds it; "Iranian-backed" only supports it (not listed: the backer is not the owner)
-APPOINTING_VERBS = frozenset({"appoint", "install", "run", "own", "control", "operate",
-                              "command"})
+# "Russian-appointed", "Chinese-owned", "Liberian-flagged": the state that appoints, runs,
+# owns or flags a body, an office or a ship holds it; "Iranian-backed" only supports it (not
+# listed: the backer is not the owner)
+# (lemmas, and the participles spaCy tags as adjectives and leaves unlemmatised)
+APPOINTING_FORMS = frozenset({"appoint", "install", "run", "own", "control", "operate",
+                              "command", "flag", "appointed", "installed", "owned",
+                              "controlled", "operated", "commanded", "flagged"})
 
 
 @dataclass
@@ -215,7 +218,7 @@ def _relation(unit: _Unit, centre: set[int], flags: frozenset[str],
             return None  # "the Kremlin's puppet government": the controller, not the owner
         if head.lemma_ == "base":  # "Washington-based"
             return "location"
-        if head.lemma_.lower() in APPOINTING_VERBS and head.head.i in centre:
+        if head.lemma_.lower() in APPOINTING_FORMS and head.head.i in centre:
             return "nationality"  # "the Russian-appointed director": that state's official
         if head.i in centre or token.dep_ == "ROOT":
             topic = "topic" in flags and token.dep_ == "compound" and not unit.demonym
