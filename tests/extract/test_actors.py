@@ -177,6 +177,10 @@ CASES = [
      "a body tagged as a name on another name's noun phrase is still read as a noun"),
     ("flag-state", "sectors", "Guards seized a Liberian-flagged oil tanker on Wednesday.",
      "2024-08-22", {"a Liberian-flagged oil tanker": "LBR"}, "a ship is its flag state's"),
+    ("counted-definite", "home",
+     "Mali thanked Chad. Chad's army began pulling its troops out. The roughly 600 soldiers "
+     "will be flown home.", "2024-02-13", {"The roughly 600 soldiers": "TCDMIL"},
+     "a definite counted group is one named before"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
      "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
     ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",

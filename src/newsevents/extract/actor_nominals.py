@@ -110,11 +110,12 @@ def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:
 
 def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | None:
     """"the army" after "Sudan's army": the one actor of that sector the article has tied
-    to a country before the phrase. Only for a plain definite phrase: not "both forces",
-    "our soldiers", "3,000 troops" or "European farmers", which may mean someone else."""
+    to a country before the phrase. Only for a plain definite phrase ("the 600 soldiers"
+    are ones named before): not "both forces", "our soldiers", "3,000 troops" or
+    "European farmers", which may mean someone else."""
     words = list(chunk)
     if words[0].lower_ != "the" or any(
-            t.like_num or t.dep_ in ("poss", "nummod", "predet", "quantmod")
+            t.dep_ in ("poss", "predet")
             or (t.i > words[0].i and t.pos_ == "DET") or t.lower_ in QUANTIFIERS
             or tables.demonyms.get(t.text, "") is None
             for t in words):
