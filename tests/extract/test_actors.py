@@ -178,7 +178,7 @@ CASES = [
     ("flag-state", "sectors", "Guards seized a Liberian-flagged oil tanker on Wednesday.",
      "2024-08-22", {"a Liberian-flagged oil tanker": "LBR"}, "a ship is its flag state's"),
     ("counted-definite", "home",
-     "Mali thanked Chad. Chad's army began pulling its troops out. The roughly 600 soldiers "
+     "Mali thanked Chad. Chad's army began pulling out of Gao. The roughly 600 soldiers "
      "will be flown home.", "2024-02-13", {"The roughly 600 soldiers": "TCDMIL"},
      "a definite counted group is one named before"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
