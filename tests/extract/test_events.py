@@ -57,6 +57,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Police in Georgia's capital detained 47 people on Tuesday after protesters marched on "
      "parliament.",
      [("GEO", "COERCE", "GEO", "asserted", "2021-03-09")]),
+    ("both-sides-subject", "'the two governments' are the sides of the last joint event",
+     "Japan and South Korea held talks in Tokyo on Monday. The two governments agreed to set "
+     "up a joint centre.",
+     [("JPN", "AGREE", "KOR", "asserted", None), ("KOR", "AGREE", "JPN", "asserted", None)]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

@@ -265,6 +265,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
+    # "the two governments agreed": the sides of the last joint event
+    both_sides = is_joint_phrase(source_head) and len(parties) >= 2 and \
+        not any(scored(s) for s in actors_of(source_head, index))
+    if both_sides:
+        sources = list(parties)
     targets = _targets(target_head, index, fallback, sources, match.token)
     if not targets and is_joint_phrase(target_head):
         targets = [p for p in parties if _code(p) not in {_code(s) for s in sources}] or \
@@ -276,12 +281,13 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
                                                  or "place" in match.pattern.flags):
         targets = _place_target(where, sources, lexicon) or targets
-    borrowed = source_head is not None and not scored(actor_of(source_head, index))
+    borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
+        not both_sides
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
         targets = [t for t in targets if _code(t) not in {_code(s) for s in sources}]
     if borrowed and not any(scored(t) for t in targets):
         return  # a doer only referred to ("we", "it") and no target: too little to code
-    pairs = _pairs(match, sources, targets)
+    pairs = _pairs(match, sources, targets, joint=both_sides)
     if not pairs:
         return
     modality = modality_of(match.token, lexicon.events)
@@ -336,9 +342,12 @@ def _people(head: Token | None, index: ActorIndex) -> bool:
         actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
 
 
-def _pairs(match: TriggerMatch, sources: list[Actor],
-           targets: list[Actor]) -> list[tuple[Actor | None, Actor | None]]:
-    if "joint" in match.pattern.flags and len(sources) >= 2 and not targets:
+def _pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
+           joint: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """Source-target pairs; sides acting together with no other target act on each
+    other ("A and B signed", "both sides accused each other")."""
+    if ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
+            not any(scored(t) for t in targets):
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     pairs: list[tuple[Actor | None, Actor | None]] = []
     for source in sources or [None]:
