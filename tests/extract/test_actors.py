@@ -181,6 +181,9 @@ CASES = [
      "Mali thanked Chad. Chad's army began pulling out of Gao. The roughly 600 soldiers "
      "will be flown home.", "2024-02-13", {"The roughly 600 soldiers": "TCDMIL"},
      "a definite counted group is one named before"),
+    ("its-subject", "home",
+     "Mali thanked Chad. Chad's army began pulling its troops out of Gao.", "2024-02-13",
+     {"its troops": "TCDMIL"}, "'its' on a body points to its clause's subject"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
      "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
     ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",

@@ -91,6 +91,10 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
     weak = found.head is not None and "weak" in found.head.flags
     if weak and found.body is not None:  # "RSF units", "the Guards' navy"
         return found.body, Facts()
+    if not (facts.country or facts.igo):  # "Chad's army began pulling its troops out"
+        owner = _subject_owning(chunk, scene, seen)
+        if owner is not None:
+            facts = Facts(owner.country, facts.sector, None, facts.title)
     if not (facts.country or facts.igo) and _names_a_pair(chunk) \
             and chunk.root.lemma_.lower() not in STATE_NOUNS:
         facts = Facts(_pair_country(chunk, seen), facts.sector, None, facts.title)
@@ -138,6 +142,37 @@ def _named_before(chunk: Span, seen: Seen) -> Actor | None:
               and any(name.split()[-1].lower() == noun for name in (a.name, *a.aliases)
                       if name.split())}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _subject_owning(chunk: Span, scene: Scene, seen: Seen) -> Actor | None:
+    """The state body that "its" or "their" on the phrase points to: the subject of the
+    phrase's clause (or of the clause it depends on, "began pulling its troops out",
+    "Kenya said its troops would stay"), when that subject is a body with a country."""
+    if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in chunk.root.children):
+        return None
+    verb = chunk.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):  # up through "began pulling", "vowed to keep"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i != chunk.root.i), None)
+        if subject is not None:
+            return _actor_of(subject, scene, seen)
+        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _actor_of(subject: Token, scene: Scene, seen: Seen) -> Actor | None:
+    """The body a subject names (a name, or a noun phrase resolved before), with a country."""
+    actor = scene.known.get(subject.i)
+    if actor is None:
+        inside = [a for position, a in seen if subject.left_edge.i <= position <= subject.i]
+        actor = inside[-1] if inside else None
+    if actor is None or actor.kind == "person" or not actor.country:
+        return None
+    return actor
 
 
 def _names_a_pair(chunk: Span) -> bool:
