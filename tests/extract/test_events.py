@@ -61,6 +61,9 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Japan and South Korea held talks in Tokyo on Monday. The two governments agreed to set "
      "up a joint centre.",
      [("JPN", "AGREE", "KOR", "asserted", None), ("KOR", "AGREE", "JPN", "asserted", None)]),
+    ("hosted-talks", "a host of talks meets each of their sides",
+     "Pakistan and Afghanistan signed a ceasefire on Monday. The talks were hosted by Qatar.",
+     [("QAT", "CONSULT", "PAK", "asserted", None), ("QAT", "CONSULT", "AFG", "asserted", None)]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

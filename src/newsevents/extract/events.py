@@ -271,7 +271,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if both_sides:
         sources = list(parties)
     targets = _targets(target_head, index, fallback, sources, match.token)
-    if not targets and is_joint_phrase(target_head):
+    if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
         targets = [p for p in parties if _code(p) not in {_code(s) for s in sources}] or \
             list(parties[:1])
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
@@ -330,6 +330,14 @@ def _place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -
     if where is None or not where.country or where.country in {_code(s) for s in sources}:
         return []
     return [country_actor(where.country, lexicon)]
+
+
+def _meeting(head: Token | None, lexicon: Lexicon) -> bool:
+    """"Qatar hosted the talks": a meeting as the object names no side of its own; its
+    sides are the parties of the last joint event."""
+    return head is not None and any(
+        p.type == "CONSULT" and "joint" in p.flags
+        for p in lexicon.events.nouns.get(head.lemma_.lower(), ()))
 
 
 def _people(head: Token | None, index: ActorIndex) -> bool:
