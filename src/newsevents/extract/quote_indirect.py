@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from spacy.attrs import LOWER, POS, TAG
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.quote_attribution import Attributor
@@ -24,7 +26,7 @@ def indirect_quotes(doc: Doc, attributor: Attributor, masked: frozenset[int],
                     speaker_of: Callable[[Token], Speaker | None],
                     occasion_of: Callable[[Token, Speaker], str | None]) -> Iterator[Quote]:
     """Yield indirect quotes in text order."""
-    for token in doc:
+    for token in _may_report(doc):
         if token.i in masked:
             continue
         if token.lower_ == "according":
@@ -46,6 +48,17 @@ def indirect_quotes(doc: Doc, attributor: Attributor, masked: frozenset[int],
             yield Quote(speaker=speaker, text=attributor.text[start:end], kind="indirect",
                         span=(start, end), occasion=occasion_of(token, speaker),
                         verb=token.text)
+
+
+def _may_report(doc: Doc) -> list[Token]:
+    """The tokens that may report speech, read from the doc's arrays: "according" and
+    the verbs (by part of speech or tag, as ``Attributor.is_verb`` reads them)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, POS, TAG]).tolist()
+    verb_tags = {tag for tag in {row[2] for row in rows} if strings[tag].startswith("VB")}
+    according = strings["according"]
+    return [doc[i] for i, (lower, pos, tag) in enumerate(rows)
+            if lower == according or pos in (VERB, AUX) or tag in verb_tags]
 
 
 def _words(clause: Token, verb: Token, masked: frozenset[int]) -> list[Token] | None:

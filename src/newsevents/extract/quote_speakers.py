@@ -33,9 +33,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.actor_appositions import description_parts
+from newsevents.extract.spans import tokens_where
 from newsevents.records import Actor, Mention, Speaker
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -320,8 +322,8 @@ class Speakers:
 
     def _named_subjects(self, speech_verbs: frozenset[str]) -> list[_Named]:
         named = []
-        for subject in self.doc:
-            token = unmasked(subject, self.masked) if subject.dep_ in SUBJECTS else None
+        for subject in tokens_where(self.doc, DEP, SUBJECTS):
+            token = unmasked(subject, self.masked)
             if token is None:
                 continue
             if _reported(token, speech_verbs):
