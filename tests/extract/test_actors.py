@@ -184,6 +184,10 @@ CASES = [
     ("its-subject", "home",
      "Mali thanked Chad. Chad's army began pulling its troops out of Gao.", "2024-02-13",
      {"its troops": "TCDMIL"}, "'its' on a body points to its clause's subject"),
+    ("igo-organ", "igos", "The EU Commission said no. The ASEAN Secretariat, based in Jakarta, "
+     "urged restraint.", "2026-06-15",
+     {"The EU Commission": "IGOEU", "The ASEAN Secretariat": "IGOASEAN"},
+     "a body whose name opens on an IGO's is that IGO's organ"),
     ("untagged-country", "names", "VILNIUS (Reuters) - Latvia on Tuesday closed two crossings.",
      "2024-02-13", {"Latvia": "LVA"}, "a country's name the NER missed after a dateline"),
     ("congo-context", "names", "Kinshasa accused rebels of shelling. Congo's army responded.",

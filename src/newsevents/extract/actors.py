@@ -62,6 +62,7 @@ from newsevents.extract.actor_names import (
 from newsevents.extract.actor_nominals import is_generic, resolve_nominal
 from newsevents.extract.actor_orgs import describe_org, earlier_org, not_an_org
 from newsevents.extract.actor_people import (
+    PersonName,
     described_as_person,
     hyphen_end,
     in_title_apposition,
@@ -69,7 +70,7 @@ from newsevents.extract.actor_people import (
     person_name,
     short_form_of,
 )
-from newsevents.extract.actor_words import lookup_name
+from newsevents.extract.actor_words import Hit, lookup_name
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Mention, Span
@@ -166,7 +167,7 @@ def _with_table_names(doc: Doc, items: list[_Item], lexicon: Lexicon, states: fr
         touching = [i for i in items if i.start < hit.end and hit.start < i.end]
         for item in touching if hit.value.country is None else ():  # the NER's reading wins
             core = person_name(doc, item.start, item.end, lexicon)
-            if hit.start <= core.start and core.end <= hit.end:
+            if hit.start <= core.start and core.end <= hit.end or _organ_of(item, hit, core):
                 item.named = hit.value
         if not touching:
             sentence = doc[hit.start].sent
@@ -174,6 +175,12 @@ def _with_table_names(doc: Doc, items: list[_Item], lexicon: Lexicon, states: fr
                               sentence=(sentence.start_char, sentence.end_char))
             added.append(_Item(mention, hit.start, hit.end, named=hit.value))
     return sorted(items + added, key=lambda i: i.start)
+
+
+def _organ_of(item: _Item, hit: Hit[Named], core: PersonName) -> bool:
+    """Whether a body's name opens on an IGO's name: "The ASEAN Secretariat" is ASEAN's."""
+    return hit.value.igo is not None and item.mention.label in ("ORG", "FAC") \
+        and hit.start <= core.start < hit.end < core.end
 
 
 def _is_person_entry(item: _Item) -> bool:
