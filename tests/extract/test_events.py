@@ -255,3 +255,8 @@ def test_a_bad_table_row_is_refused() -> None:
 def test_the_doer_in_the_triggers_own_by_phrase_is_not_the_target(nlp) -> None:
     events = _events(nlp, "A trawler detained by the Norwegian coast guard sailed off on Monday.")
     assert all(_coded(e)[:3] != ("NOR", "COERCE", "NOR") for e in events)
+
+
+def test_a_month_named_march_is_no_protest(nlp) -> None:
+    events = _events(nlp, "Colombia's opposition said in March that its members would vote.")
+    assert all(e.type != "PROTEST" for e in events)

@@ -107,8 +107,8 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
 
 def noun_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of an event noun, or None when it is not one or lacks a required modifier."""
-    if token.pos_ not in NOUN_TAGS:
-        return None
+    if token.pos_ not in NOUN_TAGS or token.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March" is a month, not a march
     patterns = tables.nouns.get(token.lemma_.lower()) or tables.nouns.get(token.lower_)
     if not patterns:
         return None
