@@ -294,6 +294,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if "promise" in match.pattern.flags and modality == "asserted":
         modality = "planned"  # a pledge or an offer codes the promised event, not yet done
     when = event_date(match.token, times)
+    if modality == "asserted" and _ahead(when, article):
+        modality = "planned"  # "hold talks next month": what is dated ahead has not happened
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
     trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
     for source, target in pairs:
@@ -322,6 +324,13 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     borrowed = actors_of(head, index, fallback)
     source_codes = {_code(s) for s in sources}
     return [a for a in borrowed if _code(a) not in source_codes] if borrowed != own else own
+
+
+def _ahead(when: When | None, article: Article) -> bool:
+    """Whether a date starts after the publication day."""
+    if when is None or not when.start or not article.published:
+        return False
+    return when.start[:10] > article.published[:10]
 
 
 def _place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
