@@ -5,7 +5,8 @@
 1. names the tables know (actor_names.py): states, capitals acting as their
    government, informal names ("the Kremlin", "the North"), IGOs, and
    non-person entries of people.yaml / the user's file; names the tables know
-   but NER missed become mentions labelled ALIAS;
+   but NER missed (a country's name too) become mentions labelled ALIAS; the
+   dateline's names are places (actor_dateline.py);
 2. organisations (actor_orgs.py), with what their names and descriptions say;
 3. people (actor_people.py), with what the tables and their descriptions say
    (actor_descriptions.py): "Chinese President Xi Jinping" is CHNGOV,
