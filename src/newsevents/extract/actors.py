@@ -298,11 +298,12 @@ def _resolve_people(scene: Scene, items: list[_Item], book: _Book, day: dt.date 
 
 
 def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
-    """Find the article's home country and give it to the named people and bodies of a
-    domestic sector whose country the text leaves open (actor_home.py)."""
+    """Find the article's home country (else the dateline's, when the story names no
+    country) and give it to the named people and bodies of a domestic sector whose
+    country the text leaves open (actor_home.py)."""
     tables = scene.lexicon.actors
     named = [(scene.doc[i.start:i.end].root.i, book.actors[i.actor]) for i in items if i.actor]
-    scene.home = home_country(scene.doc, named, tables)
+    scene.home = home_country(scene.doc, named, tables) or _filed_from(scene, items)
     if scene.home is None:
         return
     for actor_id, actor in list(book.actors.items()):
@@ -311,6 +312,15 @@ def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
     for item in items:
         if item.actor is not None:
             _mark(scene, item, book.actors[item.actor])
+
+
+def _filed_from(scene: Scene, items: list[_Item]) -> str | None:
+    """The dateline's country: the home country of a story that names no other."""
+    filed_from = dateline(scene.doc)
+    names = (clean_name(i.mention.text) for i in items if i.start in filed_from)
+    places = (place_country(name.title() if name.isupper() else name, scene.lexicon)
+              for name in names)  # "LIMA"
+    return next((p for p in places if p), None)
 
 
 def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
