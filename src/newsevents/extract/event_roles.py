@@ -273,6 +273,9 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     if (target is None or not scored(actor_of(target, index))) and \
             match.pattern.type in CLAUSE_TARGETED:
         target = _clause_subject(verb, index) or target
+    if (target is None or not scored(actor_of(target, index))) and \
+            match.pattern.type == "THREATEN":
+        target = _condition_subject(verb, source, index) or target
     if target is not None and (_own_means(target, source, index) or (
             match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
@@ -295,6 +298,22 @@ def _clause_subject(verb: Token, index: ActorIndex) -> Token | None:
                            None)
             if subject is not None and scored(actor_of(subject, index)):
                 return subject
+    return None
+
+
+def _condition_subject(verb: Token, source: Token | None,
+                       index: ActorIndex) -> Token | None:
+    """"warned that it may change course if Washington persists": a threat is aimed at
+    whoever the condition of its content asks to act. The content is searched in the
+    whole subtree: the parser sometimes hangs the that-clause on a noun ("warned in a
+    speech that ..."); the verb's own "if" clause conditions the warning instead."""
+    for advcl in (t for t in verb.subtree if t.dep_ == "advcl" and t.head.i != verb.i):
+        if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in advcl.children):
+            continue
+        subject = next((c for c in advcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and scored(actor_of(subject, index)) and \
+                not _same_side(subject, source, index):
+            return subject
     return None
 
 
