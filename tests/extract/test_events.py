@@ -70,6 +70,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("threat-condition", "a warning is aimed at whom its condition asks to act",
      "Iran warned that it may leave the treaty if France keeps its sanctions.",
      [("IRN", "THREATEN", "FRA", "asserted", None)]),
+    ("occasion-date", "the date of the occasion a trigger took place at",
+     "Iran warned in Monday's speech that it may leave the treaty if France keeps its "
+     "sanctions.",
+     [("IRN", "THREATEN", "FRA", "asserted", "2021-03-08")]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

@@ -23,6 +23,7 @@ from newsevents.records import TimeExpression, When
 DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
 EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
+OCCASION_PREPS = frozenset({"in", "at", "during"})
 INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjpass",
                                "attr", "compound", "appos", "pcomp", "advmod"})
 
@@ -86,8 +87,16 @@ def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
         return False
     root = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
                 tokens[-1])
-    return root.dep_ in NOUN_MODIFIER_DEPS and root.head.i != trigger.i and \
-        root.head.pos_ in ("NOUN", "PROPN")
+    noun = root.head
+    return root.dep_ in NOUN_MODIFIER_DEPS and noun.i != trigger.i and \
+        noun.pos_ in ("NOUN", "PROPN") and not _occasion_of(noun, trigger)
+
+
+def _occasion_of(noun: Token, trigger: Token) -> bool:
+    """"warned in a New Year's speech", "met at last week's summit": the noun is the
+    occasion the trigger took place at, so its date is the trigger's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.i == trigger.i
 
 
 def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
