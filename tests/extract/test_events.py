@@ -74,6 +74,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Iran warned in Monday's speech that it may leave the treaty if France keeps its "
      "sanctions.",
      [("IRN", "THREATEN", "FRA", "asserted", "2021-03-08")]),
+    ("vessel-described-by-its-task", "boats resupplying a country's marines are its side",
+     "Chinese coast guard ships fired water cannon at two boats resupplying Filipino "
+     "marines.",
+     [("CHN", "ASSAULT", "PHL", "asserted", None)]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

@@ -112,10 +112,11 @@ def described_actor(head: Token, index: ActorIndex,
                     trigger: Token | None = None) -> Actor | None:
     """The placed actor a target noun that names none itself is described by: the
     object of its own preposition ("observers from Japan", "troops of the African
-    Union") or of a participle passive in sense ("boats sent by Manila"). Only
-    one level down: deeper phrases name places and bystanders, not the target. The
-    trigger's own participle describes nothing: "a trawler detained by the coast
-    guard" names the doer in its "by" phrase."""
+    Union"), of a participle passive in sense ("boats sent by Manila") or, for
+    forces and vessels, of an active one ("boats resupplying Filipino marines" are
+    on the marines' side). Only one level down: deeper phrases name places and
+    bystanders, not the target. The trigger's own participle describes nothing:
+    "a trawler detained by the coast guard" names the doer in its "by" phrase."""
     for child in head.children:
         if trigger is not None and child.i == trigger.i:
             continue
@@ -124,6 +125,8 @@ def described_actor(head: Token, index: ActorIndex,
         elif child.dep_ == "acl" and child.tag_ == "VBN":
             objects = [o for p in child.children if p.dep_ in ("agent", "prep")
                        for o in prep_objects(p)]
+        elif child.dep_ == "acl" and child.tag_ == "VBG" and head.lemma_.lower() in FORCE_NOUNS:
+            objects = [o for o in child.children if o.dep_ == "dobj"]
         else:
             continue
         for obj in objects:
@@ -264,8 +267,9 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         if word in preps and (target is None or not scored(actor_of(target, index))
                               or _same_side(target, source, index)):
             objs = prep_objects(preps[word])
-            if objs and scored(actor_of(objs[0], index)):
-                target = objs[0]
+            if objs and (scored(actor_of(objs[0], index)) or
+                         described_actor(objs[0], index, verb) is not None):
+                target = objs[0]  # "fired water cannon at boats resupplying marines"
                 break
             if objs and target is None:
                 target = objs[0]
