@@ -78,6 +78,9 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Chinese coast guard ships fired water cannon at two boats resupplying Filipino "
      "marines.",
      [("CHN", "ASSAULT", "PHL", "asserted", None)]),
+    ("threat-own-condition", "a threat with an 'if' is asserted, aimed at the condition's doer",
+     "China threatened resolute countermeasures if the Philippines keeps sending boats.",
+     [("CHN", "THREATEN", "PHL", "asserted", None)]),
     ("nominal", "an event noun with a possessor and a 'to' phrase",
      "Japan's visit to India was praised by analysts.",
      [("JPN", "CONSULT", "IND", "asserted", None)]),

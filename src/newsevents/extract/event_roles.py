@@ -310,8 +310,9 @@ def _condition_subject(verb: Token, source: Token | None,
     """"warned that it may change course if Washington persists": a threat is aimed at
     whoever the condition of its content asks to act. The content is searched in the
     whole subtree: the parser sometimes hangs the that-clause on a noun ("warned in a
-    speech that ..."); the verb's own "if" clause conditions the warning instead."""
-    for advcl in (t for t in verb.subtree if t.dep_ == "advcl" and t.head.i != verb.i):
+    speech that ..."), and an "if" clause hung on the verb itself ("threatened
+    countermeasures if Manila persists") is the condition of the threatened act."""
+    for advcl in (t for t in verb.subtree if t.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in advcl.children):
             continue
         subject = next((c for c in advcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -293,6 +293,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     modality = modality_of(match.token, lexicon.events)
     if "promise" in match.pattern.flags and modality == "asserted":
         modality = "planned"  # a pledge or an offer codes the promised event, not yet done
+    if match.pattern.type == "THREATEN" and modality == "conditional":
+        modality = "asserted"  # a threat's "if" is the condition of the threatened act
     when = event_date(match.token, times)
     if modality == "asserted" and _ahead(when, article):
         modality = "planned"  # "hold talks next month": what is dated ahead has not happened
