@@ -61,7 +61,7 @@ def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]],
     counts = Counter(a.country for _, a in actors if a.country)
     if not counts:
         return None
-    first = {}
+    first: dict[str, int] = {}
     for position, actor in actors:
         if actor.country:
             first.setdefault(actor.country, position)

@@ -31,8 +31,8 @@ def crossed(doc: Doc, edges: set[int]) -> bool:
     return False
 
 
-def _starts(doc: Doc, edges: set[int]) -> list[bool | None]:
-    starts: list[bool | None] = [None] * len(doc)
+def _starts(doc: Doc, edges: set[int]) -> list[bool | int | None]:
+    starts: list[bool | int | None] = [None] * len(doc)
     if len(doc):
         starts[0] = True
     pending = False

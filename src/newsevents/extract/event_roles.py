@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from spacy.tokens import Token
 
@@ -78,7 +79,7 @@ class ActorIndex:
         return self.actors[mention.actor_id or ""]
 
 
-def scored(actor: Actor | None) -> bool:
+def scored(actor: Actor | None) -> TypeGuard[Actor]:
     """Whether scorers can read the actor (a country or an IGO)."""
     return actor is not None and bool(actor.country or actor.igo)
 

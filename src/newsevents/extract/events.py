@@ -217,9 +217,9 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     for token in usable:
         if token.i in absorbed or token.i in covered or token.i in kept_ids:
             continue
-        match = noun_trigger(token, tables)
-        if match is not None:
-            kept.append(match)
+        noun_match = noun_trigger(token, tables)
+        if noun_match is not None:
+            kept.append(noun_match)
     return kept
 
 
@@ -361,6 +361,11 @@ def _people(head: Token | None, index: ActorIndex) -> bool:
         actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
 
 
+def _or_none(actors: list[Actor]) -> list[Actor | None]:
+    """The actors, or one missing side: an event with no identifiable actor keeps a null."""
+    return list(actors) or [None]
+
+
 def _pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
            joint: bool = False) -> list[tuple[Actor | None, Actor | None]]:
     """Source-target pairs; sides acting together with no other target act on each
@@ -369,8 +374,8 @@ def _pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
             not any(scored(t) for t in targets):
         return [(a, b) for a in sources for b in sources if a.id != b.id]
     pairs: list[tuple[Actor | None, Actor | None]] = []
-    for source in sources or [None]:
-        for target in targets or [None]:
+    for source in _or_none(sources):
+        for target in _or_none(targets):
             if not (scored(source) or scored(target)):
                 continue
             if not scored(target) and match.pattern.type in NEEDS_TARGET:

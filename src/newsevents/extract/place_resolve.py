@@ -97,7 +97,7 @@ def build_context(mentions: Sequence[PlaceMention], gazetteer: Gazetteer) -> Con
 
 
 def add_demonyms(context: Context, words: Sequence[tuple[str, Span]],
-                 demonyms: Mapping[str, str]) -> None:
+                 demonyms: Mapping[str, str | None]) -> None:
     """Count the countries that nationality words name ("Malian troops", "the Kenyan
     capital") as the article's and their sentence's, like the places it names;
     ``words`` are each word with its sentence."""

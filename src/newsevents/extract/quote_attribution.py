@@ -178,8 +178,9 @@ class Attributor:
             subjects = [s for c in token.children if c.dep_ in SUBJECTS
                         and (s := unmasked(c, self.masked)) is not None]
             if subjects:  # two subjects is a misparse: the nearer one before the verb
-                before = [c for c in subjects if c.i < token.i] or subjects
-                return min(before, key=lambda c: abs(c.i - token.i))
+                here = token.i
+                before = [c for c in subjects if c.i < here] or subjects
+                return min(before, key=lambda c: abs(c.i - here))
             if token.dep_ not in CLIMB or token.head.i == token.i:
                 return None
             token = token.head

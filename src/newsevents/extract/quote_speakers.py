@@ -245,7 +245,7 @@ class Speakers:
                   and not self._in_clause(m, token)]
         people = [m for m in inside if self.actors[m.actor_id or ""].kind == "person"]
         bodies = [m for m in inside if m.span[0] > token.idx and m.label != "NOMINAL"]
-        return (people or bodies or [None])[0]
+        return next(iter(people or bodies), None)
 
     def _unlinked_appos(self, token: Token) -> Mention | None:
         for child in token.rights:
@@ -336,7 +336,8 @@ class Speakers:
                 continue
             speaker = self._named_speaker(token)
             if speaker is not None:
-                person = (linked and self.actors[mention.actor_id or ""].kind == "person") \
+                person = (linked and mention is not None
+                          and self.actors[mention.actor_id or ""].kind == "person") \
                     or self._described_as_person(token)
                 named.append(_Named(token.idx, speaker, person))
         return named

@@ -186,8 +186,9 @@ def trigger_kinds(template: str, trigger: re.Pattern[str]) -> frozenset[str]:
     """The trigger kinds a template names as placeholders or spells out."""
     named = {PLACEHOLDER_TRIGGERS[m.group(1)] for m in PLACEHOLDER.finditer(template)
              if m.group(1) in PLACEHOLDER_TRIGGERS}
-    spelt = {m.lastgroup for m in trigger.finditer(PLACEHOLDER.sub(" ", template))}
-    return frozenset(named | spelt) - {None}
+    spelt = {m.lastgroup for m in trigger.finditer(PLACEHOLDER.sub(" ", template))
+             if m.lastgroup is not None}
+    return frozenset(named | spelt)
 
 
 @lru_cache(maxsize=8)
