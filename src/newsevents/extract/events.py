@@ -95,6 +95,9 @@ DOMESTIC = frozenset({"COERCE", "PROTEST"})
 # (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Types that answer an earlier event: "welcomed the agreement", "rejected the
+# proposal" are aimed at whoever made it.
+RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "NGO", "EDU", "LAB", "REL", "PTY"})
 PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
                           "activist", "protester", "demonstrator", "resident", "student",
@@ -119,6 +122,7 @@ def extract_events(
     salient: Actor | None = None
     parties: list[Actor] = []
     recent: list[tuple[int, Event]] = []
+    deeds: list[tuple[str, list[Actor]]] = []
     headline_end = _headline_end(article)
     doc = clean_parse(doc, [headline_end, *[edge for span in skip for edge in span]])
     for number, sent in enumerate(doc.sents):
@@ -128,7 +132,7 @@ def extract_events(
         headline = sent.start_char < headline_end
         for match in sentence_triggers(sent, lexicon.events, skip):
             coded = list(code_match(match, sent, article, index, sent_times, places, lexicon,
-                                    salient, parties))
+                                    salient, parties, deeds))
             parties = _joint_parties(match, coded) or parties
             for event in coded:
                 if headline:
@@ -247,11 +251,14 @@ def _speaker(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, Acto
 def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: ActorIndex,
                times: Sequence[TimeExpression], places: Sequence[Place],
                lexicon: Lexicon, salient: Actor | None = None,
-               parties: Sequence[Actor] = ()) -> Iterator[Event]:
+               parties: Sequence[Actor] = (),
+               deeds: list[tuple[str, list[Actor]]] | None = None) -> Iterator[Event]:
     """The events of one trigger: one per (source, target) pair found. A pronoun
     stands for the speaker of its reported clause, else ``salient`` (the last
     sentence subject that was an actor); "both sides" stands for ``parties`` (the
-    actors of the last joint event)."""
+    actors of the last joint event). ``deeds`` collects the type and placed doers
+    of every trigger, coded or not, so that a later answer to an event ("welcomed
+    the agreement") finds whom it is aimed at."""
     speaker_head, speaker_actor = _speaker(match, index)
     # inside reported speech a pronoun stands for the speaker, placed or not
     fallback = speaker_actor if speaker_head is not None else salient
@@ -271,6 +278,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if both_sides:
         sources = list(parties)
     targets = _targets(target_head, index, fallback, sources, match.token)
+    if deeds is not None:
+        if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
+            targets = _doers(target_head, deeds, sources, lexicon) or targets
+        deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
         targets = [p for p in parties if _code(p) not in {_code(s) for s in sources}] or \
             list(parties[:1])
@@ -326,6 +337,22 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     borrowed = actors_of(head, index, fallback)
     source_codes = {_code(s) for s in sources}
     return [a for a in borrowed if _code(a) not in source_codes] if borrowed != own else own
+
+
+def _doers(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
+           sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """Who did the event an answer names by its noun ("endorsed the agreement",
+    "welcomed the release"): the doers of the latest earlier event of that type."""
+    if head is None or head.pos_ != "NOUN":
+        return []
+    lemma = head.lemma_.lower()
+    types = {p.type for p in (*lexicon.events.nouns.get(lemma, ()),
+                              *lexicon.events.verbs.get(lemma, ()))} - {"NONE"}
+    source_codes = {_code(s) for s in sources}
+    for type_, doers in reversed(deeds):
+        if type_ in types and doers:
+            return [d for d in doers if _code(d) not in source_codes]
+    return []
 
 
 def _ahead(when: When | None, article: Article) -> bool:
