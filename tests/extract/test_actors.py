@@ -266,6 +266,14 @@ def test_a_short_name_joins_the_latest_full_name_it_abbreviates(nlp) -> None:
     assert {ids.get("Wekesa"), ids.get("Wekesa's")} - {None} == {"person:amani-wekesa"}
 
 
+def test_a_surname_tagged_as_a_group_is_the_person_named_before(nlp) -> None:
+    text = ("South Korea's foreign minister, Han Ji-soo, met officials in Tokyo on Monday. "
+            "Han told reporters the visit had gone well.")
+    resolved = resolve(nlp, text)
+    han = actor_of(resolved, "Han Ji-soo")
+    assert han is not None and actor_of(resolved, "Han") == han
+
+
 def test_a_short_name_before_the_full_name_still_links_to_it(nlp) -> None:
     resolved = resolve(nlp, "Okafor spoke first. Later, Amina Okafor left the talks.")
     assert [a.id for a in resolved.actors if a.kind == "person"] == ["person:amina-okafor"]

@@ -71,7 +71,7 @@ from newsevents.extract.actor_people import (
     person_name,
     short_form_of,
 )
-from newsevents.extract.actor_words import Hit, lookup_name
+from newsevents.extract.actor_words import Hit, demonym_at, lookup_name
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Mention, Span
@@ -244,7 +244,24 @@ def _people(scene: Scene, items: list[_Item]) -> list[_Item]:
             people.append(item)
         elif all(short_form_of(part, full) for part in name.split("-")):
             item.place = True  # "Trump-Kim": two people, not an organisation
+    people += [i for i in open_items if i.mention.label not in ("ORG", "PERSON")
+               and i not in people and _surname_of_earlier(scene, i, people)]
     return sorted(people, key=lambda i: i.start)
+
+
+def _surname_of_earlier(scene: Scene, item: _Item, people: Sequence[_Item]) -> bool:
+    """Whether a one-word name NER tagged as a group or place ("Han") is the surname of a
+    person named before it; a name that is a place or a demonym stays what it is."""
+    doc, lexicon = scene.doc, scene.lexicon
+    tokens = doc[item.start:item.end]
+    name = clean_name(item.mention.text)
+    if len(tokens) != 1 or tokens[0].pos_ != "PROPN" or place_country(name, lexicon) \
+            or country_code(name, lexicon) or demonym_at(doc, item.start, item.end,
+                                                         lexicon.actors.demonyms):
+        return False
+    earlier = [person_name(doc, p.start, p.end, lexicon).text for p in people
+               if p.end <= item.start]
+    return short_form_of(name, earlier)
 
 
 def _resolve_orgs(scene: Scene, items: list[_Item], book: _Book) -> None:
