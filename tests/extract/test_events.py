@@ -277,3 +277,10 @@ def test_the_doer_in_the_triggers_own_by_phrase_is_not_the_target(nlp) -> None:
 def test_a_month_named_march_is_no_protest(nlp) -> None:
     events = _events(nlp, "Colombia's opposition said in March that its members would vote.")
     assert all(e.type != "PROTEST" for e in events)
+
+
+def test_welcoming_an_event_by_its_noun_is_aimed_at_its_doers(nlp) -> None:
+    events = _events(nlp, "Egypt and Jordan signed a border agreement on Monday. "
+                          "France welcomed the agreement on Tuesday.")
+    supports = {_coded(e)[:3] for e in events if e.type == "SUPPORT"}
+    assert supports == {("FRA", "SUPPORT", "EGY"), ("FRA", "SUPPORT", "JOR")}
