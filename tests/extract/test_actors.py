@@ -412,3 +412,11 @@ def test_a_malformed_actor_file_gives_one_line_naming_file_and_line(
     assert "\n" not in message
     assert message.startswith(f"{path}: line {line}: ")
     assert problem in message
+
+
+def test_a_bare_regime_is_the_government_called_a_regime_before(nlp) -> None:
+    text = ("WASHINGTON - The regime in Minsk jailed more protesters on Monday. \"This is a "
+            "regime that fears its own people,\" a US senator said.")
+    resolved = resolve(nlp, text)
+    regime = actor_of(resolved, "a regime")
+    assert regime is not None and regime.code == "BLRGOV"

@@ -47,6 +47,9 @@ STATE_NOUNS = frozenset({"government", "leadership", "country", "nation", "state
 Seen = Sequence[tuple[int, Actor]]  # (token position, actor) of every resolved mention
 
 
+REGIME = "regime"  # a government named by its critics
+
+
 def is_generic(span: Span, tables: ActorTables) -> bool:
     """Whether a name is only a table noun ("Army", "Cabinet", "navy"), not a proper name."""
     words = [t for t in span if t.lower_ != "the"]
@@ -100,6 +103,9 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
         facts = Facts(_pair_country(chunk, seen), facts.sector, None, facts.title)
     if facts.country or facts.igo:
         return _agent(scene, facts), Facts()
+    regime = _regime_before(chunk, seen)
+    if regime is not None:
+        return regime, Facts()
     if (found.head is not None and "country" in found.head.flags) or not facts.sector:
         return None, Facts()
     return _tied(chunk, facts.sector, seen, tables) \
@@ -128,6 +134,18 @@ def _tied(chunk: Span, sector: str, seen: Seen, tables: ActorTables) -> Actor | 
             if position < chunk.start and a.kind != "person" and a.sector == sector
             and a.country}
     return next(iter(tied.values())) if len(tied) == 1 else None
+
+
+def _regime_before(chunk: Span, seen: Seen) -> Actor | None:
+    """A bare "the regime" or "a regime" is the government the article last called a
+    regime ("the regime in Minsk"), not the article's home government."""
+    if chunk.root.lemma_.lower() != REGIME:
+        return None
+    doc = chunk.doc
+    called = [a for position, a in seen if position < chunk.start and a.kind != "person"
+              and a.sector == "GOV" and a.country
+              and REGIME in (t.lemma_.lower() for t in doc[position:doc[position].sent.end][:4])]
+    return called[-1] if called else None
 
 
 def _named_before(chunk: Span, seen: Seen) -> Actor | None:
