@@ -29,6 +29,7 @@ import pycountry
 
 from newsevents.errors import UsageError
 from newsevents.lexicon.actor_file import ActorEntry, parse_actor_entries
+from newsevents.lexicon.tsv import tsv_rows
 
 ACTOR_TABLES = ("demonyms.tsv", "capitals.tsv", "state_aliases.tsv", "titles.tsv",
                 "sector_nouns.tsv", "actor_sectors.tsv", "metonymy.tsv", "people.yaml")
@@ -115,18 +116,6 @@ class ActorTables:
         return replace(self, entries=entries, entry_names=index_entries(entries))
 
 
-def _rows(text: str, columns: int) -> list[list[str]]:
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if len(fields) != columns:
-            raise ValueError(f"expected {columns} tab-separated fields: {line!r}")
-        rows.append(fields)
-    return rows
-
-
 def _dash(value: str) -> str | None:
     return None if value == "-" else value
 
@@ -138,7 +127,7 @@ def _flags(value: str) -> frozenset[str]:
 def read_nouns(text: str, *, with_office: bool) -> Mapping[Words, NounInfo]:
     """titles.tsv (title, sector, office, flags) or sector_nouns.tsv (noun, sector, flags)."""
     nouns = {}
-    for row in _rows(text, 4 if with_office else 3):
+    for row in tsv_rows(text, 4 if with_office else 3):
         office = _dash(row[2]) if with_office else None
         words = tuple(re.findall(r"[^\s-]+|-", row[0].lower()))  # "director-general": 3 tokens
         nouns[words] = NounInfo(_dash(row[1]), office, _flags(row[-1]))
@@ -147,7 +136,7 @@ def read_nouns(text: str, *, with_office: bool) -> Mapping[Words, NounInfo]:
 
 def read_state_aliases(text: str) -> Mapping[str, tuple[StateAlias, ...]]:
     aliases: dict[str, list[StateAlias]] = {}
-    for name, iso3, sector, context, place in _rows(text, 5):
+    for name, iso3, sector, context, place in tsv_rows(text, 5):
         codes = _flags(context)
         aliases.setdefault(name, []).append(StateAlias(
             iso3=iso3, sector=_dash(sector), place=place == "yes",
@@ -159,7 +148,7 @@ def read_state_aliases(text: str) -> Mapping[str, tuple[StateAlias, ...]]:
 
 def read_sectors(text: str) -> Mapping[str, Sector]:
     return MappingProxyType({code: Sector(code, kind, label)
-                             for code, kind, label in _rows(text, 3)})
+                             for code, kind, label in tsv_rows(text, 3)})
 
 
 def country_names(aliases: Mapping[str, str]) -> Mapping[str, str]:
@@ -213,23 +202,23 @@ def merge_entries(base: Sequence[ActorEntry],
 
 def load_actor_tables(read: Callable[[str], str]) -> ActorTables:
     """Build the tables from the package's files; ``read(name)`` returns a file's text."""
-    aliases = dict(_rows(read("country_aliases.tsv"), 2))
+    aliases = dict(tsv_rows(read("country_aliases.tsv"), 2))
     entries = parse_actor_entries(read("people.yaml"), source="people.yaml", provenance="table")
     metonymy: dict[str, set[str]] = {}
-    for kind, word in _rows(read("metonymy.tsv"), 2):
+    for kind, word in tsv_rows(read("metonymy.tsv"), 2):
         metonymy.setdefault(kind, set()).add(word)
     return ActorTables(
         country_names=_normed(country_names(aliases)),
         country_display=country_display(aliases),
-        demonyms=_normed({word: _dash(code) for word, code in _rows(read("demonyms.tsv"), 2)}),
+        demonyms=_normed({word: _dash(code) for word, code in tsv_rows(read("demonyms.tsv"), 2)}),
         capitals=_normed({name: Capital(_dash(iso3), _dash(igo))
-                          for name, iso3, igo in _rows(read("capitals.tsv"), 3)}),
+                          for name, iso3, igo in tsv_rows(read("capitals.tsv"), 3)}),
         state_aliases=_normed(read_state_aliases(read("state_aliases.tsv"))),
         titles=read_nouns(read("titles.tsv"), with_office=True),
         sector_nouns=read_nouns(read("sector_nouns.tsv"), with_office=False),
         sectors=read_sectors(read("actor_sectors.tsv")),
         subdivisions=_normed(subdivisions()),
-        igo_names=_normed(dict(_rows(read("igos.tsv"), 2))),
+        igo_names=_normed(dict(tsv_rows(read("igos.tsv"), 2))),
         metonymy=MappingProxyType({kind: frozenset(words) for kind, words in metonymy.items()}),
         entries=entries,
         entry_names=index_entries(entries),

