@@ -17,7 +17,7 @@ from newsevents.cli.common import OutputFormat
 # Long free-text columns are cut in tables (never in json/jsonl/csv).
 _TABLE_CELL_LIMIT = 60
 # Identifiers are copied into other commands, so they are never wrapped.
-_UNWRAPPED = frozenset({"id", "article_id", "published", "when", "code"})
+_UNWRAPPED = frozenset({"id", "published", "when", "code"})
 
 
 def emit_rows(
