@@ -6,20 +6,24 @@ the subordinate clauses that carry their own events. A nominal trigger with no
 date of its own takes the date of the clause it sits in ("his visit ... on
 Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
 Friday and seized ..."). It never falls back on the publication date: an
-undated clause gives None (the orchestrator may carry a date from a nearby
-sentence that dates the same event).
+undated clause gives None, and ``carry_date`` may then take the date of the same
+event told in a nearby sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.extract.event_pairs import side_code
 from newsevents.extract.timex.calendar import parse_value
-from newsevents.records import TimeExpression, When
+from newsevents.records import Event, TimeExpression, When
 
+# How far back (in sentences) a date of the same event may be carried from.
+CARRY_SENTENCES = 2
 DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
 EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
@@ -122,3 +126,21 @@ def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
 
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def carry_date(event: Event, others: Iterable[tuple[int, Event]], number: int) -> Event:
+    """Give an undated event the date of the same event told in a nearby sentence;
+    ``others`` run away from the event's sentence ``number``."""
+    if event.when is not None:
+        return event
+    for seen_at, seen in others:
+        if abs(number - seen_at) > CARRY_SENTENCES:
+            break
+        if seen.when is not None and same_event(seen, event):
+            return replace(event, when=seen.when)
+    return event
+
+
+def same_event(a: Event, b: Event) -> bool:
+    return (a.type == b.type and side_code(a.source) == side_code(b.source)
+            and side_code(a.target) == side_code(b.target) and a.modality == b.modality)

@@ -11,7 +11,8 @@
    passive subject or a "with/to/against/on" phrase -> target; possessors,
    actor words and "by/of/to/on" phrases of event nouns; coordinated actors
    give one event each, and "A and B signed" gives A->B and B->A;
-3. modality (``modality``), date (``event_dates``) and place;
+3. pairs and confidence (``event_pairs``), modality (``modality``), date
+   (``event_dates``, carried between sentences that tell the same event) and place;
 4. who reports it: the speaker of the reported clause holding the trigger,
    else the outlet (``article.source``).
 
@@ -29,14 +30,15 @@ Nothing in the ``skip`` ranges (debris, dateline) is read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_codes import country_actor
-from newsevents.extract.event_dates import clause_chars, event_date
+from newsevents.extract.event_dates import carry_date, clause_chars, event_date
+from newsevents.extract.event_pairs import DOMESTIC, confidence_of, event_pairs, side_code
 from newsevents.extract.event_parse import clean_parse
 from newsevents.extract.event_roles import (
     ActorIndex,
@@ -66,7 +68,6 @@ from newsevents.records import (
     When,
 )
 
-CARRY_SENTENCES = 2  # how far back a date of the same event may be carried from
 # Verbs whose object noun carries the event and whose subject is its doer:
 # "held talks", "launched an offensive", "began a visit".
 LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
@@ -77,20 +78,6 @@ LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", 
 # Nouns that count or group events: "a package of sanctions", "a wave of arrests".
 QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
                             "spate", "number", "batch", "list", "slate"})
-# Types that are dyadic by nature: without a target actor the coding says too
-# little to be right (an accusation of nobody, a visit to nowhere), so it is
-# not yielded (aid to nobody named either, unless a place names where it went).
-# REQUEST, MOBILIZE, CONCEDE and PROTEST may lack a target ("called for
-# restraint", "deployed troops").
-NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
-                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT", "AID"})
-# ASSAULT is the one type often told without its doer ("gunmen opened fire"); its
-# victim, though, is what makes it an event between actors.
-MAY_LACK_SOURCE = frozenset({"ASSAULT"})
-# Domestic by default: arrests and protests whose target is a group with no
-# country of its own ("detained 47 people", "protesters rallied") are coded
-# against the doer's own country (CAMEO/GDELT practice for internal events).
-DOMESTIC = frozenset({"COERCE", "PROTEST"})
 # Types whose target may be given by a place alone: aid and forces go somewhere
 # (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
@@ -137,12 +124,12 @@ def extract_events(
             for event in coded:
                 if headline:
                     event = replace(event, when=None, confidence=round(event.confidence - 0.1, 2))
-                recent.append((number, _carry_date(event, reversed(recent), number)))
+                recent.append((number, carry_date(event, reversed(recent), number)))
         salient = _subject_actor(sent, index) or salient
     # a later sentence may date the event told first undated ("This would mean the
     # trip would be on September 9th")
     for position, (number, event) in enumerate(recent):
-        yield _carry_date(event, recent[position + 1:], number)
+        yield carry_date(event, recent[position + 1:], number)
 
 
 def _carrying_verb(noun: Token) -> Token | None:
@@ -283,7 +270,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             targets = _doers(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
-        targets = [p for p in parties if _code(p) not in {_code(s) for s in sources}] or \
+        targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}] or \
             list(parties[:1])
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
             _people(target_head, index) or match.pattern.type == "PROTEST"):
@@ -295,10 +282,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
-        targets = [t for t in targets if _code(t) not in {_code(s) for s in sources}]
+        targets = [t for t in targets if side_code(t) not in {side_code(s) for s in sources}]
     if borrowed and not any(scored(t) for t in targets):
         return  # a doer only referred to ("we", "it") and no target: too little to code
-    pairs = _pairs(match, sources, targets, joint=both_sides)
+    pairs = event_pairs(match, sources, targets, joint=both_sides)
     if not pairs:
         return
     modality = modality_of(match.token, lexicon.events)
@@ -317,7 +304,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             cameo=match.pattern.cameo, modality=modality, when=when, where=where,
             reported_by=reported_by, trigger=trigger, sentence=sent.text.strip(),
             span=(sent.start_char, sent.end_char),
-            confidence=_confidence(match, source, target, borrowed and source is not None),
+            confidence=confidence_of(match, source, target, borrowed and source is not None),
         )
 
 
@@ -335,8 +322,8 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     if described is not None:
         return [described]
     borrowed = actors_of(head, index, fallback)
-    source_codes = {_code(s) for s in sources}
-    return [a for a in borrowed if _code(a) not in source_codes] if borrowed != own else own
+    source_codes = {side_code(s) for s in sources}
+    return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
 
 
 def _doers(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
@@ -348,10 +335,10 @@ def _doers(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
     lemma = head.lemma_.lower()
     types = {p.type for p in (*lexicon.events.nouns.get(lemma, ()),
                               *lexicon.events.verbs.get(lemma, ()))} - {"NONE"}
-    source_codes = {_code(s) for s in sources}
+    source_codes = {side_code(s) for s in sources}
     for type_, doers in reversed(deeds):
         if type_ in types and doers:
-            return [d for d in doers if _code(d) not in source_codes]
+            return [d for d in doers if side_code(d) not in source_codes]
     return []
 
 
@@ -365,7 +352,7 @@ def _ahead(when: When | None, article: Article) -> bool:
 def _place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """"sent a field hospital to Camana": help and forces sent to a place go to the
     country the place lies in, when that is not the sender's own."""
-    if where is None or not where.country or where.country in {_code(s) for s in sources}:
+    if where is None or not where.country or where.country in {side_code(s) for s in sources}:
         return []
     return [country_actor(where.country, lexicon)]
 
@@ -388,52 +375,6 @@ def _people(head: Token | None, index: ActorIndex) -> bool:
         actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
 
 
-def _or_none(actors: list[Actor]) -> list[Actor | None]:
-    """The actors, or one missing side: an event with no identifiable actor keeps a null."""
-    return list(actors) or [None]
-
-
-def _pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
-           joint: bool = False) -> list[tuple[Actor | None, Actor | None]]:
-    """Source-target pairs; sides acting together with no other target act on each
-    other ("A and B signed", "both sides accused each other")."""
-    if ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
-            not any(scored(t) for t in targets):
-        return [(a, b) for a in sources for b in sources if a.id != b.id]
-    pairs: list[tuple[Actor | None, Actor | None]] = []
-    for source in _or_none(sources):
-        for target in _or_none(targets):
-            if not (scored(source) or scored(target)):
-                continue
-            if not scored(target) and match.pattern.type in NEEDS_TARGET:
-                continue
-            if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
-                continue
-            if source is not None and target is not None and source.id == target.id and \
-                    match.pattern.type not in DOMESTIC:
-                continue
-            if source is not None and target is not None and source.igo and \
-                    source.igo == target.igo:
-                continue  # an organisation acting on its own organ is internal business
-            pairs.append((source, target))
-    return pairs
-
-
-def _confidence(match: TriggerMatch, source: Actor | None, target: Actor | None,
-                borrowed: bool) -> float:
-    """How the event was found: a verb beats a noun, a pattern that named its object
-    beats a bare verb, both sides placed beat one, a side of its own phrase beats
-    one borrowed from the speaker or the discourse."""
-    score = 0.9 if not match.nominal else 0.7
-    if match.pattern.objects or match.pattern.particle:
-        score += 0.05
-    if not (scored(source) and scored(target)):
-        score -= 0.2
-    if borrowed:
-        score -= 0.1
-    return round(max(0.1, min(1.0, score)), 2)
-
-
 def _place(trigger: Token, places: Sequence[Place]) -> Place | None:
     if not places:
         return None
@@ -446,28 +387,6 @@ def _phrase(head: Token) -> str:
     tokens = sorted([head, *[c for c in head.children if c.dep_ in ("compound", "amod")]],
                     key=lambda t: t.i)
     return " ".join(t.text for t in tokens)
-
-
-def _carry_date(event: Event, others: Iterable[tuple[int, Event]], number: int) -> Event:
-    """Give an undated event the date of the same event told in a nearby sentence;
-    ``others`` run away from the event's sentence ``number``."""
-    if event.when is not None:
-        return event
-    for seen_at, seen in others:
-        if abs(number - seen_at) > CARRY_SENTENCES:
-            break
-        if seen.when is not None and _same_event(seen, event):
-            return replace(event, when=seen.when)
-    return event
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    return (a.type == b.type and _code(a.source) == _code(b.source)
-            and _code(a.target) == _code(b.target) and a.modality == b.modality)
-
-
-def _code(actor: Actor | None) -> str | None:
-    return None if actor is None else (actor.country or actor.igo or actor.id)
 
 
 __all__ = ["extract_events", "When"]

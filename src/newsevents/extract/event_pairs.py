@@ -1,0 +1,78 @@
+"""Which source-target pairs a coded trigger yields, and how sure the coding is.
+
+An event is kept only when a scorer can read one of its sides (a country or an
+IGO); types that are dyadic by nature also need a target, and sides acting
+together with no other target act on each other.
+"""
+
+from __future__ import annotations
+
+from newsevents.extract.event_roles import scored
+from newsevents.extract.event_triggers import TriggerMatch
+from newsevents.records import Actor
+
+# Types that are dyadic by nature: without a target actor the coding says too
+# little to be right (an accusation of nobody, a visit to nowhere), so it is
+# not yielded (aid to nobody named either, unless a place names where it went).
+# REQUEST, MOBILIZE, CONCEDE and PROTEST may lack a target ("called for
+# restraint", "deployed troops").
+NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
+                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT", "AID"})
+# ASSAULT is the one type often told without its doer ("gunmen opened fire"); its
+# victim, though, is what makes it an event between actors.
+MAY_LACK_SOURCE = frozenset({"ASSAULT"})
+# Domestic by default: arrests and protests whose target is a group with no
+# country of its own ("detained 47 people", "protesters rallied") are coded
+# against the doer's own country (CAMEO/GDELT practice for internal events).
+DOMESTIC = frozenset({"COERCE", "PROTEST"})
+
+
+def side_code(actor: Actor | None) -> str | None:
+    """What tells two sides apart: country, else IGO, else the actor's own id."""
+    return None if actor is None else (actor.country or actor.igo or actor.id)
+
+
+def or_none(actors: list[Actor]) -> list[Actor | None]:
+    """The actors, or one missing side: an event with no identifiable actor keeps a null."""
+    return list(actors) or [None]
+
+
+def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
+           joint: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """Source-target pairs; sides acting together with no other target act on each
+    other ("A and B signed", "both sides accused each other")."""
+    if ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
+            not any(scored(t) for t in targets):
+        return [(a, b) for a in sources for b in sources if a.id != b.id]
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    for source in or_none(sources):
+        for target in or_none(targets):
+            if not (scored(source) or scored(target)):
+                continue
+            if not scored(target) and match.pattern.type in NEEDS_TARGET:
+                continue
+            if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
+                continue
+            if source is not None and target is not None and source.id == target.id and \
+                    match.pattern.type not in DOMESTIC:
+                continue
+            if source is not None and target is not None and source.igo and \
+                    source.igo == target.igo:
+                continue  # an organisation acting on its own organ is internal business
+            pairs.append((source, target))
+    return pairs
+
+
+def confidence_of(match: TriggerMatch, source: Actor | None, target: Actor | None,
+                borrowed: bool) -> float:
+    """How the event was found: a verb beats a noun, a pattern that named its object
+    beats a bare verb, both sides placed beat one, a side of its own phrase beats
+    one borrowed from the speaker or the discourse."""
+    score = 0.9 if not match.nominal else 0.7
+    if match.pattern.objects or match.pattern.particle:
+        score += 0.05
+    if not (scored(source) and scored(target)):
+        score -= 0.2
+    if borrowed:
+        score -= 0.1
+    return round(max(0.1, min(1.0, score)), 2)
