@@ -136,6 +136,31 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("planning-object", "planning a trip: the trip is planned",
      "North Korean leader Kim Jong Un is planning a trip to China.",
      [("PRK", "CONSULT", "CHN", "planned", None)]),
+    ("answer-to-sanctions", "a threat naming no target answers the last hostile act against "
+     "its doer",
+     "The European Union imposed sanctions on Belarus on Monday. Belarus said it would "
+     "respond in the manner it considers appropriate.",
+     [("IGO:EU", "SANCTION", "BLR", "asserted", "2021-03-08"),
+      ("BLR", "THREATEN", "IGO:EU", "asserted", None)]),
+    ("aid-follows-recipient", "aid naming no recipient goes where the story's aid went",
+     "Chile sent rescue teams to Peru on Monday. Ecuador and Bolivia have also dispatched "
+     "relief flights.",
+     [("ECU", "AID", "PER", "asserted", None), ("BOL", "AID", "PER", "asserted", None)]),
+    ("pledge-without-recipient", "a pledge to a fund names no recipient and is kept",
+     "Norway pledged 500 million kroner to a global vaccine fund.",
+     [("NOR", "AID", None, "planned", None)]),
+    ("rescue-arrival", "rescue teams arriving in a country bring aid, not a visit",
+     "Chilean search-and-rescue teams arrived in southern Peru on Friday.",
+     [("CHL", "AID", "PER", "asserted", "2021-03-05")]),
+    ("conditional-threat", "a threat's 'if' and 'will' belong to the threatened act",
+     "The European Union imposed sanctions on Belarus. If the sanctions stay, Belarus will "
+     "retaliate.",
+     [("BLR", "THREATEN", "IGO:EU", "asserted", None)]),
+    ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
+     "when it is the sentence's only one",
+     "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "
+     "officials.",
+     [("IGO:EU", "SANCTION", "BLR", "asserted", "2021-03-08")]),
 ]
 
 CARRY = ("carried-date", "a date carried from the sentence before that dates the same event",
@@ -179,6 +204,16 @@ def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
 
 def test_a_pronoun_doer_without_a_target_is_not_coded(nlp) -> None:
     assert _events(nlp, '"We call for calm," the spokesman said.') == []
+
+
+def test_given_aid_with_no_recipient_named_anywhere_is_not_coded(nlp) -> None:
+    assert not [e for e in _events(nlp, "Norway sent relief flights on Monday.")
+                if e.type == "AID"]
+
+
+def test_a_past_response_is_not_a_threat(nlp) -> None:
+    text = "The European Union imposed sanctions on Belarus. Belarus responded with a ban."
+    assert not [e for e in _events(nlp, text) if e.type == "THREATEN"]
 
 
 def test_undated_event_never_gets_the_publication_date(nlp) -> None:

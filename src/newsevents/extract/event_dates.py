@@ -5,9 +5,10 @@ not a duration or PAST_REF) in the trigger's own clause: its subtree without
 the subordinate clauses that carry their own events. A nominal trigger with no
 date of its own takes the date of the clause it sits in ("his visit ... on
 Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
-Friday and seized ..."). It never falls back on the publication date: an
-undated clause gives None, and ``carry_date`` may then take the date of the same
-event told in a nearby sentence.
+Friday and seized ..."); a trigger the parse leaves outside every dated clause
+takes the date of its sentence when the sentence names only one. It never falls
+back on the publication date: an undated clause gives None, and ``carry_date``
+may then take the date of the same event told in a nearby sentence.
 """
 
 from __future__ import annotations
@@ -115,13 +116,24 @@ def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
         if found is not None:
             return to_when(found)
         if current.dep_ not in INHERIT_FROM_HEAD or current.head.i == current.i:
-            return None
+            break
         if current.dep_ == "conj" and current.pos_ == "VERB" and _own_subject(current):
-            return None
+            return None  # "Chile will send ... next week, and Ecuador has sent": its own clause
         current = current.head
         while current.dep_ == "prep" and current.head.i != current.i:
             current = current.head
-    return None
+    return sentence_date(trigger, usable)
+
+
+def sentence_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
+    """The one date a sentence gives, for a trigger the parse leaves outside every
+    dated clause: a sentence that names a single date tells its events on that date
+    (two different dates leave the trigger undated)."""
+    sent = trigger.sent
+    inside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
+              and not _dates_another_noun(t, trigger)]
+    values = {t.value for t in inside}
+    return to_when(inside[0]) if len(values) == 1 else None
 
 
 def _own_subject(verb: Token) -> bool:

@@ -13,11 +13,10 @@ from newsevents.records import Actor
 
 # Types that are dyadic by nature: without a target actor the coding says too
 # little to be right (an accusation of nobody, a visit to nowhere), so it is
-# not yielded (aid to nobody named either, unless a place names where it went).
-# REQUEST, MOBILIZE, CONCEDE and PROTEST may lack a target ("called for
-# restraint", "deployed troops").
+# not yielded. REQUEST, MOBILIZE, CONCEDE, PROTEST and AID may lack a target
+# ("called for restraint", "deployed troops", "pledged $5 million to a fund").
 NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
-                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT", "AID"})
+                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT"})
 # ASSAULT is the one type often told without its doer ("gunmen opened fire"); its
 # victim, though, is what makes it an event between actors.
 MAY_LACK_SOURCE = frozenset({"ASSAULT"})

@@ -20,6 +20,10 @@ from newsevents.lexicon.events import EventPattern, EventTables
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+# "will respond", "would retaliate", "vowed to hit back": what an actor says it
+# will do in answer is a threat; the same verb in the past is the deed itself.
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 
 
@@ -69,9 +73,33 @@ def _dates_only(part: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+def subject_words(verb: Token) -> list[Token]:
+    """The words of the subject's own noun phrases, conjuncts and "of" phrases included
+    ("search-and-rescue teams and a UN assessment unit", "a convoy of rescuers"),
+    leaving out clauses that describe it."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl", "appos")
+                   for t in c.subtree}
+        words.extend(t for t in child.subtree if t.i not in clauses)
+    return words
+
+
+def _future(verb: Token) -> bool:
+    """Whether the verb tells what someone will do: a future or conditional auxiliary,
+    or the complement of a vow, a pledge or a warning."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS
+
+
 def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[Token, ...] | None:
     """The object tokens the pattern read, or None when it does not fit."""
-    candidates = direct_objects(verb)
+    if "future" in pattern.flags and not _future(verb):
+        return None
+    candidates = subject_words(verb) if "subj" in pattern.flags else direct_objects(verb)
     if pattern.particle is not None:
         part = parts.get(pattern.particle)
         if part is None or _dates_only(part):

@@ -38,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_dates import carry_date, clause_chars, event_date
+from newsevents.extract.event_discourse import doers_of_named_event, story_targets
 from newsevents.extract.event_pairs import DOMESTIC, confidence_of, event_pairs, side_code
 from newsevents.extract.event_parse import clean_parse
 from newsevents.extract.event_roles import (
@@ -81,6 +82,13 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
 # Types whose target may be given by a place alone: aid and forces go somewhere
 # (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
+# A threat is made when it is said: its condition, its future and its hedges
+# belong to the act it threatens ("if they persist, we could respond").
+SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
+# Aid may name no recipient only when it is pledged: a pledge names its purpose
+# ("500 million to a pandemic fund"), while help that is sent or given went to
+# someone the story names.
+PLEDGED_UNTARGETED = frozenset({"AID"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
@@ -119,7 +127,7 @@ def extract_events(
         headline = sent.start_char < headline_end
         for match in sentence_triggers(sent, lexicon.events, skip):
             coded = list(code_match(match, sent, article, index, sent_times, places, lexicon,
-                                    salient, parties, deeds))
+                                    salient, parties, deeds, [e for _, e in recent]))
             parties = _joint_parties(match, coded) or parties
             for event in coded:
                 if headline:
@@ -239,7 +247,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
                times: Sequence[TimeExpression], places: Sequence[Place],
                lexicon: Lexicon, salient: Actor | None = None,
                parties: Sequence[Actor] = (),
-               deeds: list[tuple[str, list[Actor]]] | None = None) -> Iterator[Event]:
+               deeds: list[tuple[str, list[Actor]]] | None = None,
+               history: Sequence[Event] = ()) -> Iterator[Event]:
     """The events of one trigger: one per (source, target) pair found. A pronoun
     stands for the speaker of its reported clause, else ``salient`` (the last
     sentence subject that was an actor); "both sides" stands for ``parties`` (the
@@ -267,7 +276,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     targets = _targets(target_head, index, fallback, sources, match.token)
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
-            targets = _doers(target_head, deeds, sources, lexicon) or targets
+            targets = doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
         targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}] or \
@@ -281,6 +290,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         targets = _place_target(where, sources, lexicon) or targets
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides
+    if not any(scored(t) for t in targets):
+        targets = story_targets(match.pattern.type, sources, history) or targets
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
         targets = [t for t in targets if side_code(t) not in {side_code(s) for s in sources}]
     if borrowed and not any(scored(t) for t in targets):
@@ -291,11 +302,15 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     modality = modality_of(match.token, lexicon.events)
     if "promise" in match.pattern.flags and modality == "asserted":
         modality = "planned"  # a pledge or an offer codes the promised event, not yet done
-    if match.pattern.type == "THREATEN" and modality == "conditional":
-        modality = "asserted"  # a threat's "if" is the condition of the threatened act
+    if match.pattern.type == "THREATEN" and modality in SAID_IN_THREAT:
+        modality = "asserted"  # a threat's "if", "will" or "could" belong to the threatened act
     when = event_date(match.token, times)
     if modality == "asserted" and _ahead(when, article):
         modality = "planned"  # "hold talks next month": what is dated ahead has not happened
+    if match.pattern.type in PLEDGED_UNTARGETED and modality != "planned":
+        pairs = [(s, t) for s, t in pairs if scored(t)]
+        if not pairs:
+            return
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
     trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
     for source, target in pairs:
@@ -324,22 +339,6 @@ def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     borrowed = actors_of(head, index, fallback)
     source_codes = {side_code(s) for s in sources}
     return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
-
-
-def _doers(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
-           sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
-    """Who did the event an answer names by its noun ("endorsed the agreement",
-    "welcomed the release"): the doers of the latest earlier event of that type."""
-    if head is None or head.pos_ != "NOUN":
-        return []
-    lemma = head.lemma_.lower()
-    types = {p.type for p in (*lexicon.events.nouns.get(lemma, ()),
-                              *lexicon.events.verbs.get(lemma, ()))} - {"NONE"}
-    source_codes = {side_code(s) for s in sources}
-    for type_, doers in reversed(deeds):
-        if type_ in types and doers:
-            return [d for d in doers if side_code(d) not in source_codes]
-    return []
 
 
 def _ahead(when: When | None, article: Article) -> bool:

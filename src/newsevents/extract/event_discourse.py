@@ -1,0 +1,62 @@
+"""Whom an event is aimed at when its own sentence does not say, from the events before it.
+
+News tells a story in turns: one side acts, the other answers. An answer often
+names only its doer ("Minsk said it would respond", "Ecuador and Bolivia have
+also dispatched relief flights"); the side it answers was named earlier. These
+rules read that side from the events already coded in the article, and refuse
+when the story gives none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsevents.extract.event_pairs import side_code
+from newsevents.extract.event_roles import scored
+from newsevents.lexicon import Lexicon
+from newsevents.records import Actor, Event
+
+# Answers to a hostile act go back to whoever did it: the sanctioned threaten
+# the sanctioner, the accused reject the accuser.
+ANSWERS = frozenset({"REJECT", "THREATEN", "ACCUSE"})
+HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT",
+                     "MOBILIZE", "PROTEST"})
+# Help keeps going where help went before: the recipient of a relief effort is
+# the one the story is about.
+FOLLOWS_RECIPIENT = frozenset({"AID"})
+
+
+def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]) -> list[Actor]:
+    """The target an event with none of its own takes from the earlier events:
+    the doer of the latest hostile act against one of ``sources`` (for an answer),
+    or the recipient of the latest earlier aid (for aid). Empty when the story
+    names no such side."""
+    own = {side_code(s) for s in sources if scored(s)}
+    if not own:
+        return []
+    for event in reversed(history):
+        if type_ in ANSWERS and event.type in HOSTILE and scored(event.source) and \
+                side_code(event.target) in own and side_code(event.source) not in own:
+            return [event.source]
+        if type_ in FOLLOWS_RECIPIENT and event.type == type_ and scored(event.target) and \
+                side_code(event.target) not in own:
+            return [event.target]
+    return []
+
+
+def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
+                         sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """Who did the event an answer names by its noun ("endorsed the agreement",
+    "welcomed the release"): the doers of the latest earlier event of that type."""
+    if head is None or head.pos_ != "NOUN":
+        return []
+    lemma = head.lemma_.lower()
+    types = {p.type for p in (*lexicon.events.nouns.get(lemma, ()),
+                              *lexicon.events.verbs.get(lemma, ()))} - {"NONE"}
+    source_codes = {side_code(s) for s in sources}
+    for type_, doers in reversed(deeds):
+        if type_ in types and doers:
+            return [d for d in doers if side_code(d) not in source_codes]
+    return []
