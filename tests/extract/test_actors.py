@@ -212,6 +212,15 @@ CASES = [
     ("capital-way", "capitals", "The tanker sailed toward Tehran. The road between Kabul and "
      "Kandahar reopened.", "2024-02-13", {"Tehran": None, "Kabul": None},
      "after a verb of going or a noun of a way a capital is a destination"),
+    ("home-headline", "home", "New Curbs on Belarus\n\nLithuania's foreign minister said the "
+     "curbs sent a message. Police detained dozens of students.", "2024-06-17",
+     {"Police": "BLRCOP"}, "the one state a headline names is the story's home"),
+    ("home-visitor", "home", "Kenyan medical teams reached southern Somalia on Friday. Police "
+     "escorted them to the camp.", "2024-06-17", {"Police": "SOMCOP"},
+     "a subject arriving in another state is a visitor, not at home"),
+    ("home-subject-place", "home", "The city council of Paris, Texas, voted to sign a pact "
+     "with France. Police closed the road.", "2024-06-17", {"Police": "USACOP"},
+     "a place written on the first subject says where the story is"),
 ]
 
 

@@ -4,10 +4,14 @@ News copy names a state's office-holders, forces and crowds without their
 country once the story has said where it happens: in a story from Bogotá,
 "Foreign Minister Camilo Andrade", "the army" and "residents" are Colombian.
 Coders of events (CAMEO, PLOVER and our gold) read them so. The home country
-is the country of the first actor the story makes a subject ("Colombia sent
-troops", "Sudan's army signed", "Chinese coast guard ships blasted"): a news
-lead opens on whom the story is about, while the dateline only says where the
-reporter is. With no such subject, the
+is the one state a headline names ("EU imposes new sanctions on Belarus"):
+a headline says what the story is about, while an outlet abroad or a meeting
+elsewhere only says where it was written. Else it is the country of the
+first actor the story makes a subject ("Colombia sent troops", "Sudan's army
+signed", "Chinese coast guard ships blasted"): a news lead opens on whom the
+story is about, while the dateline only says where the reporter is. A
+subject said to arrive in another named state ("Chilean rescue teams reached
+southern Peru") is a visitor there, not at home. With no such subject, the
 country the resolved actors name most often, the one named first winning a
 tie; an article that names no country has none.
 
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,21 +47,33 @@ PHRASE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "conj", "case"})
 COUNTED_WORDS = frozenset({"additional", "more", "extra", "some", "several", "many", "few",
                            "both", "all", "each", "other", "another"})
 PROXY_WORDS = frozenset({"puppet", "proxy", "proxies", "client", "vassal", "satellite"})
+# Verbs of coming to a place: their subject is a visitor where they lead ("reached Peru").
+ARRIVAL_VERBS = frozenset({"arrive", "reach", "land", "travel", "fly", "come", "cross",
+                           "enter", "visit", "return"})
+HEADLINE_WORDS = 25  # a first line longer than this is the lead, not a headline
 
 
-def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]],
-                 tables: ActorTables) -> str | None:
-    """The home country, from ``actors`` ((token position, actor) in text order) and the
-    nationality words of subjects ("Chinese coast guard ships blasted ...")."""
+def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]], tables: ActorTables,
+                 places: Mapping[int, str]) -> str | None:
+    """The home country, from ``actors`` ((token position, actor) in text order), the
+    nationality words of subjects ("Chinese coast guard ships blasted ...") and the
+    ``places`` (token position -> ISO3) a headline names."""
     named = {position: actor.country for position, actor in actors if actor.country}
     for token in doc:
         if token.i not in named and token.pos_ in ("ADJ", "PROPN"):
             hit = demonym_at(doc, token.i, token.i + 1, tables.demonyms)
             if hit is not None and hit.value:
                 named[token.i] = hit.value
-    for position in sorted(named):
-        if _in_subject(doc[position]):
-            return named[position]
+    states = {**places, **named}
+    headline = _headline(doc)
+    in_headline = {country for position, country in states.items() if position in headline}
+    if len(in_headline) == 1:
+        return in_headline.pop()
+    for position in sorted(states):
+        subject = _in_subject(doc[position]) if position in named \
+            else _placing_subject(doc[position])
+        if subject and not _visitor(doc[position], states[position], states):
+            return states[position]
     counts = Counter(a.country for _, a in actors if a.country)
     if not counts:
         return None
@@ -100,6 +116,41 @@ def _in_subject(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True  # "a ceasefire agreed by Sudan's army"
     return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _placing_subject(place: Token) -> bool:
+    """Whether a place name says where a subject is: "The city council of Paris, Texas,
+    voted", "Police in Minsk detained"."""
+    token = place
+    while token.dep_ in (*PHRASE_DEPS, "appos", "npadvmod") and token.head.i != token.i:
+        token = token.head
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("of", "in"):
+        return False
+    return preposition.head.pos_ == "NOUN" and _in_subject(preposition.head)
+
+
+def _headline(doc: Doc) -> range:
+    """The token positions of the headline: a short first line with no closing full stop,
+    standing apart from the text below it."""
+    first_line = doc.text.split("\n", 1)[0].rstrip()
+    if "\n" not in doc.text or not first_line or first_line.endswith(".") \
+            or len(first_line.split()) > HEADLINE_WORDS:
+        return range(0)
+    return range(next((t.i for t in doc if t.idx >= len(first_line)), len(doc)))
+
+
+def _visitor(word: Token, country: str, states: Mapping[int, str]) -> bool:
+    """Whether the subject holding ``word`` (of ``country``) is said to arrive in another
+    named state: "Chilean teams reached southern Peru", "Kenyan troops landed in Mogadishu"."""
+    while word.dep_ not in ("nsubj", "nsubjpass") and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    if verb.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    goals = [t for child in verb.children if child.dep_ in ("dobj", "prep")
+             for t in child.subtree]
+    return any(states.get(t.i) not in (None, country) for t in goals)
 
 
 def _outside_noun(chunk: Span, tables: ActorTables) -> list[Token]:

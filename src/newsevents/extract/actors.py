@@ -320,7 +320,7 @@ def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
     country the text leaves open (actor_home.py)."""
     tables = scene.lexicon.actors
     named = [(scene.doc[i.start:i.end].root.i, book.actors[i.actor]) for i in items if i.actor]
-    scene.home = home_country(scene.doc, named, tables) or _filed_from(scene, items)
+    scene.home = home_country(scene.doc, named, tables, scene.places) or _filed_from(scene, items)
     if scene.home is None:
         return
     for actor_id, actor in list(book.actors.items()):
