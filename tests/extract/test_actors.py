@@ -221,6 +221,12 @@ CASES = [
     ("home-subject-place", "home", "The city council of Paris, Texas, voted to sign a pact "
      "with France. Police closed the road.", "2024-06-17", {"Police": "USACOP"},
      "a place written on the first subject says where the story is"),
+    ("its-office", "pronouns", "Oman said its foreign minister, Said al-Harthy, had called "
+     "his Iranian counterpart.", "2024-06-17", {"Said al-Harthy": "OMNGOV"},
+     "an owning 'its' on an office is the subject of the clause it hangs on"),
+    ("its-igo-office", "pronouns", "The European Union pledged aid last week, and its "
+     "ambassador said more would follow.", "2024-06-17", {"its ambassador": "IGOEU"},
+     "a clause joined by 'and' shares its subject, an IGO too"),
 ]
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.extract.actor_codes import Facts
 from newsevents.extract.actor_home import is_proxy
+from newsevents.extract.actor_pronouns import OWNING_PRONOUNS, owning_subject
 from newsevents.extract.actor_words import Hit, demonym_at, find_nouns
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.actors import NounInfo
@@ -169,6 +170,12 @@ def _units(scene: Scene, words: Sequence[Token]) -> Iterable[_Unit]:
             span = [t for t in words if scene.places.get(t.i) == scene.places[word.i]]
             seen.update(t.i for t in span)
             yield _Unit(_root(span), scene.places[word.i])
+            continue
+        if word.dep_ == "poss" and word.lower_ in OWNING_PRONOUNS:
+            owner = owning_subject(word.head, lambda subject: scene.known.get(subject.i))
+            if owner is not None:  # "Oman said its foreign minister ..."
+                yield _Unit(word, owner.country, owner.igo,
+                            owner.sector if owner.kind != "country" else None, actor=owner)
             continue
         if word.i in scene.names or word.pos_ == "DET":
             continue

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from newsevents.extract.actor_codes import Facts, agent_actor
 from newsevents.extract.actor_descriptions import Description, Scene, describe
 from newsevents.extract.actor_home import home_facts
+from newsevents.extract.actor_pronouns import OWNING_PRONOUNS, owning_subject
 from newsevents.extract.actor_words import noun_ending_at, noun_starting_at
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
@@ -97,7 +98,7 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
     if not (facts.country or facts.igo):  # "Chad's army began pulling its troops out"
         owner = _subject_owning(chunk, scene, seen)
         if owner is not None:
-            facts = Facts(owner.country, facts.sector, None, facts.title)
+            facts = Facts(owner.country, facts.sector, owner.igo, facts.title)
     if not (facts.country or facts.igo) and _names_a_pair(chunk) \
             and chunk.root.lemma_.lower() not in STATE_NOUNS:
         facts = Facts(_pair_country(chunk, seen), facts.sector, None, facts.title)
@@ -163,34 +164,16 @@ def _named_before(chunk: Span, seen: Seen) -> Actor | None:
 
 
 def _subject_owning(chunk: Span, scene: Scene, seen: Seen) -> Actor | None:
-    """The state body that "its" or "their" on the phrase points to: the subject of the
-    phrase's clause (or of the clause it depends on, "began pulling its troops out",
-    "Kenya said its troops would stay"), when that subject is a body with a country."""
-    if not any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in chunk.root.children):
+    """The body that "its" or "their" on the phrase points to (actor_pronouns.py): a name,
+    or a noun phrase resolved before."""
+    if not any(t.dep_ == "poss" and t.lower_ in OWNING_PRONOUNS for t in chunk.root.children):
         return None
-    verb = chunk.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    for _ in range(3):  # up through "began pulling", "vowed to keep"
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.i != chunk.root.i), None)
-        if subject is not None:
-            return _actor_of(subject, scene, seen)
-        if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
 
-
-def _actor_of(subject: Token, scene: Scene, seen: Seen) -> Actor | None:
-    """The body a subject names (a name, or a noun phrase resolved before), with a country."""
-    actor = scene.known.get(subject.i)
-    if actor is None:
+    def actor_at(subject: Token) -> Actor | None:
         inside = [a for position, a in seen if subject.left_edge.i <= position <= subject.i]
-        actor = inside[-1] if inside else None
-    if actor is None or actor.kind == "person" or not actor.country:
-        return None
-    return actor
+        return scene.known.get(subject.i) or (inside[-1] if inside else None)
+
+    return owning_subject(chunk.root, actor_at)
 
 
 def _names_a_pair(chunk: Span) -> bool:
