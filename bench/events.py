@@ -44,6 +44,8 @@ EVENTS_OF_SLACK = 1.5
 DEFAULT_SETS = {
     "seeds": (SHARED / "gold" / "seeds.events.jsonl", [SHARED / "seeds" / "articles.jsonl"]),
     "dev": (REPO / "bench" / "gold" / "events.dev.jsonl", [REPO / "examples"]),
+    "codebook": (REPO / "bench" / "gold" / "events.codebook.jsonl",
+                 [REPO / "bench" / "gold" / "events.codebook.articles.jsonl"]),
 }
 
 

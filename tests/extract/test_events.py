@@ -156,6 +156,21 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "The European Union imposed sanctions on Belarus. If the sanctions stay, Belarus will "
      "retaliate.",
      [("BLR", "THREATEN", "IGO:EU", "asserted", None)]),
+    ("rare-verb-form", "a verb the lemmatizer misses is found from its inflected form",
+     "Norway lambasted Myanmar's junta over the treatment of journalists.",
+     [("NOR", "ACCUSE", "MMR", "asserted", None)]),
+    ("nested-recipient", "the recipient may hang on the aid inside the object",
+     "Germany pledged 381 million euros in reconstruction aid to Ukraine.",
+     [("DEU", "AID", "UKR", "planned", None)]),
+    ("destination", "forces sent to a place face its country, not the sender's",
+     "China deployed warships and fighter jets to waters around Taiwan on Thursday.",
+     [("CHN", "MOBILIZE", "TWN", "asserted", "2021-03-04")]),
+    ("phrasal-reject", "'turn down' rejects",
+     "Japan turned down a request from China for expert talks.",
+     [("JPN", "REJECT", "CHN", "asserted", None)]),
+    ("asylum", "granting asylum is humanitarian aid (CAMEO 075)",
+     "Costa Rica granted asylum to a Nicaraguan opposition lawmaker.",
+     [("CRI", "AID", "NIC", "asserted", None)]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "
@@ -209,6 +224,11 @@ def test_a_pronoun_doer_without_a_target_is_not_coded(nlp) -> None:
 def test_given_aid_with_no_recipient_named_anywhere_is_not_coded(nlp) -> None:
     assert not [e for e in _events(nlp, "Norway sent relief flights on Monday.")
                 if e.type == "AID"]
+
+
+def test_a_deal_struck_is_no_strike(nlp) -> None:
+    text = "Under a deal struck with the International Monetary Fund, Sri Lanka will get a loan."
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
 
 
 def test_a_past_response_is_not_a_threat(nlp) -> None:

@@ -1,10 +1,11 @@
-"""Whom an event is aimed at when its own sentence does not say, from the events before it.
+"""Whom an answer is aimed at: the side of the event it answers.
 
 News tells a story in turns: one side acts, the other answers. An answer often
 names only its doer ("Minsk said it would respond", "Ecuador and Bolivia have
-also dispatched relief flights"); the side it answers was named earlier. These
-rules read that side from the events already coded in the article, and refuse
-when the story gives none.
+also dispatched relief flights"); the side it answers was named earlier, or is
+named only inside the event noun it answers ("turned down China's request").
+These rules read that side from the events already coded in the article or from
+the answered noun's own phrase, and refuse when neither gives one.
 """
 
 from __future__ import annotations
@@ -14,10 +15,24 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.extract.event_pairs import side_code
-from newsevents.extract.event_roles import scored
+from newsevents.extract.event_roles import (
+    ActorIndex,
+    actors_of,
+    nominal_roles,
+    scored,
+    subject_of,
+)
+from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Event
 
+# Verbs whose object noun carries the event and whose subject is its doer:
+# "held talks", "launched an offensive", "began a visit".
+LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
+                         "make", "pay", "stage", "carry", "continue", "end", "wrap",
+                         "complete", "undertake", "lead", "join", "mount", "step", "open",
+                         "agree", "approve", "adopt", "announce", "impose", "order",
+                         "authorize", "authorise", "unveil", "plan", "propose"})
 # Answers to a hostile act go back to whoever did it: the sanctioned threaten
 # the sanctioner, the accused reject the accuser.
 ANSWERS = frozenset({"REJECT", "THREATEN", "ACCUSE"})
@@ -60,3 +75,28 @@ def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Act
         if type_ in types and doers:
             return [d for d in doers if side_code(d) not in source_codes]
     return []
+
+
+def makers_of_answered(match: TriggerMatch, head: Token | None, index: ActorIndex, lexicon: Lexicon,
+            sources: list[Actor]) -> list[Actor]:
+    """"turned down China's request", "rejected calls from Washington": an answer to an
+    event noun is aimed at the one its own phrase names as making it."""
+    if not match.nominal:
+        head = next((c for c in match.token.children if c.dep_ == "dobj"), head)
+    named = noun_trigger(head, lexicon.events) if head is not None else None
+    if named is None:
+        return []
+    maker, _ = nominal_roles(named, index)
+    own = {side_code(s) for s in sources}
+    return [a for a in actors_of(maker, index) if scored(a) and side_code(a) not in own]
+
+
+def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """"Japan turned down China's request": an event noun that another actor's verb
+    answers (its object) is aimed at that actor."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() in LIGHT_VERBS:
+        return []
+    subject, _ = subject_of(noun.head)
+    own = {side_code(s) for s in sources}
+    return [a for a in actors_of(subject, index) if scored(a) and side_code(a) not in own] \
+        if subject is not None else []

@@ -231,12 +231,15 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _prep_target(noun: Token, words: tuple[str, ...]) -> Token | None:
+def _prep_target(noun: Token, words: tuple[str, ...], depth: int = 2) -> Token | None:
+    """The object of the first of ``words`` hanging on the noun, followed down through
+    the phrases that hang on it in turn ("381 million euros in aid to Ukraine")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in words:
             objs = prep_objects(child)
             if objs:
-                return objs[0]
+                deeper = _prep_target(objs[0], words, depth - 1) if depth > 0 else None
+                return deeper or objs[0]
     return None
 
 
@@ -352,7 +355,7 @@ def _passive_participle(verb: Token) -> bool:
 def nominal_roles(match: TriggerMatch,
                   index: ActorIndex | None = None) -> tuple[Token | None, Token | None]:
     """(source head, target head) of an event noun: possessor or actor word before it,
-    "by"/"of" phrase; "to/on/against/with/in" phrase for the target, one that names
+    "by"/"from"/"of" phrase; "to/on/against/with/in" phrase for the target, one that names
     an actor before one that does not ("a meeting in May with Xi")."""
     noun = match.token
     source: Token | None = None
@@ -361,8 +364,8 @@ def nominal_roles(match: TriggerMatch,
         if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
                                     and (child.ent_type_ or child.pos_ == "PROPN")):
             source = source or child
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            source = next(iter(prep_objects(child)), None) or source
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            source = next(iter(prep_objects(child)), None) or source  # "calls from Washington"
     for child in noun.children:
         if child.dep_ != "prep":
             continue

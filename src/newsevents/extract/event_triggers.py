@@ -23,6 +23,7 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 # "will respond", "would retaliate", "vowed to hit back": what an actor says it
 # will do in answer is a threat; the same verb in the past is the deed itself.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 
@@ -39,6 +40,20 @@ class TriggerMatch:
 
 def word_forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
+
+
+def base_forms(verb: Token) -> list[str]:
+    """The verb's lemma, then bases its inflected form may come from when the
+    lemmatizer misses a rarer verb ("lambasted" -> "lambast", "lambaste")."""
+    lemma, word = verb.lemma_.lower(), verb.lower_
+    forms = [lemma]
+    for suffix in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "stopped" -> "stop"
+    return forms
 
 
 def particles(verb: Token) -> dict[str, Token]:
@@ -100,6 +115,8 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
     if "future" in pattern.flags and not _future(verb):
         return None
     candidates = subject_words(verb) if "subj" in pattern.flags else direct_objects(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        candidates.append(verb.head)  # "a deal struck with the IMF": the noun is its object
     if pattern.particle is not None:
         part = parts.get(pattern.particle)
         if part is None or _dates_only(part):
@@ -119,7 +136,8 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of a verb, or None when no pattern fits or a blocking row does."""
     if token.pos_ not in VERB_TAGS:
         return None
-    patterns = tables.verbs.get(token.lemma_.lower())
+    patterns = next((tables.verbs[form] for form in base_forms(token) if form in tables.verbs),
+                    None)
     if not patterns:
         return None
     parts = particles(token)

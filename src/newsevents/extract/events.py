@@ -38,7 +38,13 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_dates import carry_date, clause_chars, event_date
-from newsevents.extract.event_discourse import doers_of_named_event, story_targets
+from newsevents.extract.event_discourse import (
+    LIGHT_VERBS,
+    answerer_of,
+    doers_of_named_event,
+    makers_of_answered,
+    story_targets,
+)
 from newsevents.extract.event_pairs import DOMESTIC, confidence_of, event_pairs, side_code
 from newsevents.extract.event_parse import clean_parse
 from newsevents.extract.event_roles import (
@@ -69,13 +75,6 @@ from newsevents.records import (
     When,
 )
 
-# Verbs whose object noun carries the event and whose subject is its doer:
-# "held talks", "launched an offensive", "began a visit".
-LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", "launch",
-                         "make", "pay", "stage", "carry", "continue", "end", "wrap",
-                         "complete", "undertake", "lead", "join", "mount", "step", "open",
-                         "agree", "approve", "adopt", "announce", "impose", "order",
-                         "authorize", "authorise", "unveil", "plan", "propose"})
 # Nouns that count or group events: "a package of sanctions", "a wave of arrests".
 QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
                             "spate", "number", "batch", "list", "slate"})
@@ -149,6 +148,19 @@ def _carrying_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return noun.head
     return None
+
+
+def _carried_roles(carrier: Token, source_head: Token | None, target_head: Token | None,
+                   index: ActorIndex) -> tuple[Token | None, Token | None]:
+    """A carried noun's doer is the carrying verb's subject ("Trump has made requests of
+    the DPRK"): its "of" phrase then names whom the event is aimed at."""
+    subject, _ = subject_of(carrier)
+    if source_head is None:
+        return subject, target_head
+    if subject is not None and scored(actor_of(subject, index)) and \
+            source_head.head.lower_ == "of" and target_head is None:
+        return subject, source_head
+    return source_head, target_head
 
 
 def _owner(source_head: Token | None, noun: Token, index: ActorIndex) -> Token | None:
@@ -258,11 +270,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     speaker_head, speaker_actor = _speaker(match, index)
     # inside reported speech a pronoun stands for the speaker, placed or not
     fallback = speaker_actor if speaker_head is not None else salient
+    carrier = _carrying_verb(match.token) if match.nominal else None
     if match.nominal:
         source_head, target_head = nominal_roles(match, index)
-        carrier = _carrying_verb(match.token)
-        if source_head is None and carrier is not None:
-            source_head, _ = subject_of(carrier)
+        if carrier is not None:
+            source_head, target_head = _carried_roles(carrier, source_head, target_head, index)
         source_head = _owner(source_head, match.token, index)
     else:
         source_head, target_head = verb_roles(match, index)
@@ -276,8 +288,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     targets = _targets(target_head, index, fallback, sources, match.token)
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
-            targets = doers_of_named_event(target_head, deeds, sources, lexicon) or targets
+            targets = makers_of_answered(match, target_head, index, lexicon, sources) or \
+                doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
+    if match.nominal and carrier is None and not any(scored(t) for t in targets):
+        targets = answerer_of(match.token, index, sources) or targets
     if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
         targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}] or \
             list(parties[:1])
@@ -375,11 +390,21 @@ def _people(head: Token | None, index: ActorIndex) -> bool:
 
 
 def _place(trigger: Token, places: Sequence[Place]) -> Place | None:
+    """The place the trigger's clause names, one its prepositional phrases name first
+    ("China deployed warships to waters around Taiwan": Taiwan, not China)."""
     if not places:
         return None
     ranges = clause_chars(trigger)
-    return next((p for p in places
-                 if any(s < p.span[1] and p.span[0] < e for s, e in ranges)), None)
+    named = [p for p in places if any(s < p.span[1] and p.span[0] < e for s, e in ranges)]
+    phrases = [(t.idx, t.idx + len(t)) for c in _verb_phrases(trigger) for t in c.subtree]
+    return next((p for p in named if any(s < p.span[1] and p.span[0] < e for s, e in phrases)),
+                named[0] if named else None)
+
+
+def _verb_phrases(trigger: Token) -> list[Token]:
+    """The prepositional phrases of the trigger and of its object."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ == "dobj"]]
+    return [c for h in heads for c in h.children if c.dep_ == "prep"]
 
 
 def _phrase(head: Token) -> str:
