@@ -52,3 +52,31 @@ def test_with_neither_model_the_error_names_both(monkeypatch) -> None:
     with pytest.raises(ModelError) as caught:
         nlp.load_pipeline()
     assert nlp.DEFAULT_MODEL in str(caught.value) and nlp.FALLBACK_MODEL in str(caught.value)
+
+
+HEADED = (
+    "Talks resume in Nairobi\n\n"
+    "NAIROBI (Meridian Wire) – Kenyan President Amani Wekesa met envoys on Monday.\n"
+    "Officials welcome the talks\n"
+    "Wekesa said the African Union would support the talks."
+)
+
+
+@pytest.mark.model
+def test_no_sentence_runs_across_the_headline_the_dateline_or_a_heading() -> None:
+    from newsevents.ingest import make_article
+
+    pipeline = nlp.load_pipeline()
+    article = make_article(HEADED)
+    doc = pipeline(nlp.article_doc(pipeline, article))
+    starts = {sent[0].idx for sent in doc.sents if not sent[0].is_space}
+    body = HEADED.index("Kenyan")
+    assert article.dateline is not None and article.dateline.span[1] <= body
+    assert {0, body, HEADED.index("Officials"), HEADED.index("Wekesa said")} <= starts
+
+
+@pytest.mark.model
+def test_a_doc_made_without_its_article_still_breaks_at_headings() -> None:
+    pipeline = nlp.load_pipeline()
+    doc = pipeline("Officials welcome the talks\nWekesa said the talks would go on.")
+    assert next(t for t in doc if t.text == "Wekesa").is_sent_start
