@@ -171,6 +171,16 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("asylum", "granting asylum is humanitarian aid (CAMEO 075)",
      "Costa Rica granted asylum to a Nicaraguan opposition lawmaker.",
      [("CRI", "AID", "NIC", "asserted", None)]),
+    ("joint-patrols", "a joint activity is cooperation both ways, not the verb's mobilisation",
+     "Brazil and Argentina held joint patrols along the Iguazu river on Monday.",
+     [("BRA", "COOPERATE", "ARG", "asserted", "2021-03-08"),
+      ("ARG", "COOPERATE", "BRA", "asserted", "2021-03-08")]),
+    ("home-measure", "a curfew is imposed at home",
+     "Authorities in Uganda imposed a dusk-to-dawn curfew in Kampala.",
+     [("UGA", "COERCE", "UGA", "asserted", None)]),
+    ("struck-place", "an attack by a named side on a place strikes its country",
+     "Sudanese army jets bombed a crowded market in Nyala on Sunday.",
+     [("SDN", "ASSAULT", "SDN", "asserted", "2021-03-07")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "
@@ -224,6 +234,11 @@ def test_a_pronoun_doer_without_a_target_is_not_coded(nlp) -> None:
 def test_given_aid_with_no_recipient_named_anywhere_is_not_coded(nlp) -> None:
     assert not [e for e in _events(nlp, "Norway sent relief flights on Monday.")
                 if e.type == "AID"]
+
+
+def test_a_quake_striking_a_place_is_no_attack(nlp) -> None:
+    text = "A magnitude 7.1 quake struck off the coast of Arequipa in Peru on Wednesday."
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
 
 
 def test_a_deal_struck_is_no_strike(nlp) -> None:

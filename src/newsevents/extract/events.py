@@ -81,6 +81,13 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
 # Types whose target may be given by a place alone: aid and forces go somewhere
 # (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
+# An attack by a named side on a place strikes the country the place lies in,
+# the attacker's own too ("army jets bombed a market in Nyala"); with no doer
+# named ("the quake struck off the coast") a place makes no target.
+STRUCK_PLACES = frozenset({"ASSAULT"})
+# Curfews, martial law, shutdowns and bans of parties (CAMEO 172) are imposed at
+# home: with no other target named, the doer's own country is the target.
+HOME_MEASURES = "172"
 # A threat is made when it is said: its condition, its future and its hedges
 # belong to the act it threatens ("if they persist, we could respond").
 SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
@@ -221,6 +228,9 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     for match in verbs:
         if "absorb" in match.pattern.flags:
             absorbed |= _complement_tokens(match.token)
+    # "held joint exercises": a noun whose modifier makes its own coding more
+    # specific than the verb's names the event; the verb only carries it
+    verbs = [m for m in verbs if not _specific_object(m, tables)]
     # "impose sanctions": the noun the pattern named is part of the verb's event
     covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
@@ -232,6 +242,13 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
         if noun_match is not None:
             kept.append(noun_match)
     return kept
+
+
+def _specific_object(match: TriggerMatch, tables: EventTables) -> bool:
+    """Whether the object a verb pattern named is coded by a noun row that needs a
+    modifier the object has ("joint exercises" beside "hold exercises")."""
+    return any((noun := noun_trigger(o, tables)) is not None and bool(noun.pattern.modifiers)
+               for o in match.objects) if match.pattern.objects else False
 
 
 def _complement_tokens(verb: Token) -> set[int]:
@@ -297,12 +314,16 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}] or \
             list(parties[:1])
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
-            _people(target_head, index) or match.pattern.type == "PROTEST"):
+            _people(target_head, index) or match.pattern.type == "PROTEST"
+            or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
         targets = [s for s in sources if scored(s)][:1]
     where = _place(match.token, places)
     if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
                                                  or "place" in match.pattern.flags):
         targets = _place_target(where, sources, lexicon) or targets
+    if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
+            any(scored(s) for s in sources) and where is not None and where.country:
+        targets = [country_actor(where.country, lexicon)]
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides
     if not any(scored(t) for t in targets):
