@@ -227,6 +227,13 @@ CASES = [
     ("its-igo-office", "pronouns", "The European Union pledged aid last week, and its "
      "ambassador said more would follow.", "2024-06-17", {"its ambassador": "IGOEU"},
      "a clause joined by 'and' shares its subject, an IGO too"),
+    ("home-stationed", "home", "Kenyan soldiers stationed in Somalia left the base on "
+     "Sunday. Police escorted the convoy.", "2024-06-17", {"Police": "SOMCOP"},
+     "a subject said to be posted in another state is not at home"),
+    ("home-acted-on", "home", "MANILA (Wire) - Chinese coast guard ships blasted two "
+     "Philippine boats on Saturday. Foreign Secretary Ana Cruz called it bullying.",
+     "2024-06-17", {"Ana Cruz": "PHLGOV"},
+     "a foreign subject acting on the dateline country's things: told from its side"),
 ]
 
 
@@ -355,6 +362,47 @@ def test_a_table_role_holds_only_between_its_dates(nlp, published, code, title) 
     resolved = resolve(nlp, "Donald Trump spoke to reporters on Sunday.", published)
     trump = actor_of(resolved, "Donald Trump")
     assert trump is not None and (trump.code, trump.title) == (code, title)
+
+
+PRONOUN_CASES = [
+    # id, text, {pronoun as printed and its occurrence (0-based): actor code or None}, why
+    ("he-previous-subject", "The EU envoy, Tomas Lindgren, urged both sides to talk.\n\n"
+     "He said he would travel to Belgrade this week.", {("He", 0): "IGOEU",
+                                                       ("he", 0): "IGOEU"},
+     "he/she: the person who is the subject of the sentence before"),
+    ("he-subject-first", "Kenyan President Amani Wekesa met Chinese Foreign Minister Li "
+     "Wenhua on Monday. Later he flew home.", {("he", 0): "KENGOV"},
+     "of two persons in the sentence before, its subject"),
+    ("he-two-people-new-paragraph", "Kenyan President Amani Wekesa met Chinese Foreign "
+     "Minister Li Wenhua on Monday.\n\nLater he flew home.", {("he", 0): None},
+     "a new paragraph after two persons: refuse to guess"),
+    ("she-one-person", "Talks with Dutch Foreign Minister Anne de Wit ended on Monday. "
+     "She said the two countries remained partners.", {("She", 0): "NLDGOV"},
+     "the one person named in the sentence before"),
+    ("it-previous-body", "Kenya sent 300 police officers to Haiti in June. It also "
+     "pledged aid.", {("It", 0): "KEN"},
+     "it: a state that is the subject of the sentence before"),
+    ("it-not-a-body", "The tanker was seized on Tuesday. It was escorted to port.",
+     {("It", 0): None}, "it: a thing is no actor"),
+    ("they-number", "Kenya sent troops. They arrived on Monday.", {("They", 0): None},
+     "they: a singular state is not 'they'"),
+    ("quoted", 'The EU envoy, Tomas Lindgren, spoke on Monday. "He will not come," an '
+     "aide said.", {("He", 0): None}, "inside quotation marks the coder decides"),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
+def test_pronoun_cases(nlp, case) -> None:
+    _id, text, expected, why = case
+    resolved = resolve(nlp, text, "2025-05-20")
+    actors = {a.id: a for a in resolved.actors}
+    for (word, occurrence), code in expected.items():
+        start = [i for i in range(len(text)) if text.startswith(word, i)
+                 and not text[i - 1:i].isalpha() and not text[i + len(word):][:1].isalpha()]
+        span = (start[occurrence], start[occurrence] + len(word))
+        linked = [m for m in resolved.mentions if m.span == span and m.label == "PRONOUN"]
+        actor = actors[linked[0].actor_id or ""] if linked else None
+        assert (actor.code if actor else None) == code, f"{word!r}: {why}"
 
 
 def write(path: Path, text: str) -> Path:

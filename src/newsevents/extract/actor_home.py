@@ -11,7 +11,10 @@ first actor the story makes a subject ("Colombia sent troops", "Sudan's army
 signed", "Chinese coast guard ships blasted"): a news lead opens on whom the
 story is about, while the dateline only says where the reporter is. A
 subject said to arrive in another named state ("Chilean rescue teams reached
-southern Peru") is a visitor there, not at home. With no such subject, the
+southern Peru", "Chadian soldiers stationed in Mali") is a visitor there, not
+at home; a foreign subject acting on
+something of the dateline's country ("MANILA - Chinese ships blasted two
+Philippine boats") makes a story told from the dateline's side. With no such subject, the
 country the resolved actors name most often, the one named first winning a
 tie; an article that names no country has none.
 
@@ -54,10 +57,10 @@ HEADLINE_WORDS = 25  # a first line longer than this is the lead, not a headline
 
 
 def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]], tables: ActorTables,
-                 places: Mapping[int, str]) -> str | None:
+                 places: Mapping[int, str], filed_from: str | None = None) -> str | None:
     """The home country, from ``actors`` ((token position, actor) in text order), the
-    nationality words of subjects ("Chinese coast guard ships blasted ...") and the
-    ``places`` (token position -> ISO3) a headline names."""
+    nationality words of subjects ("Chinese coast guard ships blasted ..."), the
+    ``places`` (token position -> ISO3) a headline names and the dateline's country."""
     named = {position: actor.country for position, actor in actors if actor.country}
     for token in doc:
         if token.i not in named and token.pos_ in ("ADJ", "PROPN"):
@@ -73,7 +76,9 @@ def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]], tables: ActorTab
         subject = _in_subject(doc[position]) if position in named \
             else _placing_subject(doc[position])
         if subject and not _visitor(doc[position], states[position], states):
-            return states[position]
+            acted_on = filed_from is not None and filed_from != states[position] \
+                and _acts_on(doc[position], filed_from, states)
+            return filed_from if acted_on else states[position]
     counts = Counter(a.country for _, a in actors if a.country)
     if not counts:
         return None
@@ -141,16 +146,32 @@ def _headline(doc: Doc) -> range:
 
 
 def _visitor(word: Token, country: str, states: Mapping[int, str]) -> bool:
-    """Whether the subject holding ``word`` (of ``country``) is said to arrive in another
-    named state: "Chilean teams reached southern Peru", "Kenyan troops landed in Mogadishu"."""
+    """Whether the subject holding ``word`` (of ``country``) is said to be or arrive in
+    another named state: "Chilean teams reached southern Peru", "Kenyan troops landed in
+    Mogadishu", "Chadian soldiers stationed in Mali left"."""
     while word.dep_ not in ("nsubj", "nsubjpass") and word.head.i != word.i:
         word = word.head
     verb = word.head
-    if verb.lemma_.lower() not in ARRIVAL_VERBS:
-        return False
     goals = [t for child in verb.children if child.dep_ in ("dobj", "prep")
-             for t in child.subtree]
+             for t in child.subtree] if verb.lemma_.lower() in ARRIVAL_VERBS else []
+    goals += [t for child in word.children if child.dep_ == "acl" and child.tag_ == "VBN"
+              for t in child.subtree]
     return any(states.get(t.i) not in (None, country) for t in goals)
+
+
+def _acts_on(word: Token, country: str, states: Mapping[int, str]) -> bool:
+    """Whether the subject holding ``word`` acts on something of ``country``: "MANILA -
+    Chinese coast guard ships blasted two Philippine boats" is told from the side of the
+    dateline's country, whose unnamed officials then speak."""
+    while word.dep_ not in ("nsubj", "nsubjpass") and word.head.i != word.i:
+        word = word.head
+    objects = [child for child in word.head.children if child.dep_ == "dobj"]
+    while objects:  # the object's own words, not its prepositional phrases
+        token = objects.pop()
+        if states.get(token.i) == country:
+            return True
+        objects.extend(c for c in token.children if c.dep_ in PHRASE_DEPS)
+    return False
 
 
 def _outside_noun(chunk: Span, tables: ActorTables) -> list[Token]:

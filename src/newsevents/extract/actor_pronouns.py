@@ -6,18 +6,27 @@ Two uses:
   noun's clause, or of the clause it depends on: "Oman said its foreign minister had
   called", "The EU pledged aid, and its ambassador said ...". A person never owns
   by "its"; a subject that is only a person or names no state or IGO gives nothing;
-- a subject pronoun outside quotation marks ("He said he would travel ...", "It
-  rejected the offer") stands for an actor named just before it (see
-  ``pronoun_mentions``).
+- a pronoun outside quotation marks ("He said he would travel ...", "It rejected
+  the offer", "their envoy") stands for an actor named just before it, and only
+  when the choice is plain (``pronoun_mentions``): first the subject of the
+  clause the pronoun's clause hangs on ("Lim said he ..."); else, for he/she, the
+  one person named earlier in the sentence, else the subject of the sentence
+  before when it is a person, else the one person that sentence names (but
+  nobody across a paragraph break after a sentence naming two people); for
+  it/they, the subject of the sentence before when it is a body (a state, an
+  IGO, a placed organisation) of the pronoun's number. Two persons where one is
+  wanted, a pronoun inside a quotation (the coder gives those to the speaker),
+  an "it" of weather or of a clause ("it is unclear") get nothing: a wrong
+  antecedent makes a wrong event, a missing one only a missed event.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
-from newsevents.records import Actor
+from newsevents.records import Actor, Mention
 
 OWNING_PRONOUNS = frozenset({"its", "their"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -25,20 +34,37 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "Kenya said its troops would stay", "The EU pledged aid, and its envoy said".
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 CLAUSES_UP = 3
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+BODY_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
+# "It is unclear", "it seems", "it took three days": an "it" that refers to nothing.
+EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "mean",
+                            "matter", "cost", "follow", "come", "rain", "snow"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+OPENING_QUOTES = frozenset("“‘")
+CLOSING_QUOTES = frozenset("”’")
 
 
 def owning_subject(noun: Token, actor_at: Callable[[Token], Actor | None]) -> Actor | None:
     """The body the owning pronoun on ``noun`` points to, read with ``actor_at`` from the
-    subject of the noun's clause or of one it depends on (up to three clauses up)."""
-    verb = noun
+    subject of the noun's clause or of one it depends on."""
+    subject = clause_subject(noun)
+    actor = actor_at(subject) if subject is not None else None
+    return actor if is_body(actor) else None
+
+
+def clause_subject(word: Token) -> Token | None:
+    """The subject of the clause ``word`` sits in (not ``word``'s own phrase), or of the
+    clause that one depends on, up to three clauses up."""
+    verb = word
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for _ in range(CLAUSES_UP):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                        and not c.left_edge.i <= noun.i <= c.right_edge.i), None)
+                        and not c.left_edge.i <= word.i <= c.right_edge.i), None)
         if subject is not None:
-            actor = actor_at(subject)
-            return actor if is_body(actor) else None
+            return subject
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -48,3 +74,126 @@ def owning_subject(noun: Token, actor_at: Callable[[Token], Actor | None]) -> Ac
 def is_body(actor: Actor | None) -> bool:
     """Whether an actor can be called "it": a state, an IGO or a placed organisation."""
     return actor is not None and actor.kind != "person" and bool(actor.country or actor.igo)
+
+
+def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
+                     actors: Mapping[str, Actor]) -> list[Mention]:
+    """A PRONOUN mention, linked to its antecedent's actor, for each pronoun outside
+    quotation marks whose antecedent is plain."""
+    actor_at = _token_actors(doc, mentions, actors)
+    found = []
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        before = sentences[index - 1] if index else None
+        for token in sentence:
+            if token.lower_ not in PERSON_PRONOUNS | BODY_PRONOUNS | GROUP_PRONOUNS \
+                    or token.dep_ not in REFERRING_DEPS or token.i in actor_at \
+                    or _quoted(doc, token) or _empty_it(token):
+                continue
+            governing = _governing(token, actor_at)
+            if governing is not None and token.lower_ not in PERSON_PRONOUNS:
+                actor_at[token.i] = governing  # "Kenya said it ...": the coder's own rule
+                continue
+            antecedent = governing or _antecedent(token, sentence, before, actor_at)
+            if antecedent is None:
+                continue
+            actor_at[token.i] = antecedent
+            found.append(Mention(text=token.text, label="PRONOUN",
+                                 span=(token.idx, token.idx + len(token.text)),
+                                 sentence=(sentence.start_char, sentence.end_char),
+                                 actor_id=antecedent.id))
+    return found
+
+
+def _token_actors(doc: Doc, mentions: Sequence[Mention],
+                  actors: Mapping[str, Actor]) -> dict[int, Actor]:
+    """The actor of each token inside a linked mention; the shortest mention wins
+    ("Sudan" inside "Sudan's army" is the state)."""
+    by_token: dict[int, Actor] = {}
+    for mention in sorted(mentions, key=lambda m: m.span[0] - m.span[1]):
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None or mention.actor_id not in actors:
+            continue
+        for token in span:
+            by_token[token.i] = actors[mention.actor_id]
+    return by_token
+
+
+def _quoted(doc: Doc, token: Token) -> bool:
+    """Whether a token sits between quotation marks opened in its paragraph."""
+    start = doc.text.rfind("\n", 0, token.idx) + 1
+    inside = False
+    for char in doc.text[start:token.idx]:
+        if char in OPENING_QUOTES:
+            inside = True
+        elif char in CLOSING_QUOTES:
+            inside = False
+        elif char == '"':
+            inside = not inside
+    return inside
+
+
+def _empty_it(token: Token) -> bool:
+    return token.lower_ == "it" and (token.dep_ == "expl" or (
+        token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in EMPTY_IT_VERBS))
+
+
+def _governing(token: Token, actor_at: Mapping[int, Actor]) -> Actor | None:
+    """The antecedent that is the subject of the clause the pronoun's clause hangs on:
+    "Lim said he ...", "Kenya said it would ..."."""
+    subject = clause_subject(token)
+    actor = actor_at.get(subject.i) if subject is not None else None
+    return actor if subject is not None and _fits(token)(actor, subject) else None
+
+
+def _antecedent(token: Token, sentence: Span, before: Span | None,
+                actor_at: Mapping[int, Actor]) -> Actor | None:
+    """The antecedent named before the pronoun's clause (see the module's rules)."""
+    fits = _fits(token)
+    if token.lower_ in PERSON_PRONOUNS:
+        earlier = _people(sentence, token.i, actor_at)
+        if earlier:
+            return earlier[0] if len(earlier) == 1 else None
+    if before is None:
+        return None
+    named = _people(before, before.end, actor_at)
+    if len(named) > 1 and "\n" in token.doc[before.end - 1:sentence.start + 1].text:
+        return None  # a new paragraph after two people: no telling whom it goes on with
+    subject = _subject(before)
+    if subject is not None and fits(actor_at.get(subject.i), subject):
+        return actor_at[subject.i]
+    if token.lower_ not in PERSON_PRONOUNS:
+        return None
+    return named[0] if len(named) == 1 else None
+
+
+def _fits(pronoun: Token) -> Callable[[Actor | None, Token], bool]:
+    """Whether an actor named by a phrase headed ``head`` can be what the pronoun stands
+    for: a person for he/she, a body of the pronoun's number for it/they."""
+    word = pronoun.lower_
+
+    def fits(actor: Actor | None, head: Token) -> bool:
+        if actor is None:
+            return False
+        if word in PERSON_PRONOUNS:
+            return actor.kind == "person"
+        if not is_body(actor) or any(c.dep_ == "conj" for c in head.children):
+            return False  # "Qatar and Turkey said they": two actors, one mention
+        return (head.tag_ in PLURAL_TAGS) == (word in GROUP_PRONOUNS)
+
+    return fits
+
+
+def _subject(sentence: Span) -> Token | None:
+    root = sentence.root
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _people(sentence: Span, end: int, actor_at: Mapping[int, Actor]) -> list[Actor]:
+    """The distinct persons named in a sentence before token ``end``."""
+    people: dict[str, Actor] = {}
+    for token in sentence:
+        actor = actor_at.get(token.i)
+        if token.i < end and actor is not None and actor.kind == "person":
+            people.setdefault(actor.id, actor)
+    return list(people.values())

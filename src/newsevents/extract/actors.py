@@ -71,6 +71,7 @@ from newsevents.extract.actor_people import (
     person_name,
     short_form_of,
 )
+from newsevents.extract.actor_pronouns import pronoun_mentions
 from newsevents.extract.actor_words import Hit, demonym_at, lookup_name
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
@@ -114,6 +115,7 @@ def resolve_actors(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, *,
     _place_at_home(scene, items, book)
     nominals = _resolve_nominals(scene, items, book, skip)
     linked = [replace(i.mention, actor_id=i.actor) for i in items] + nominals
+    linked += pronoun_mentions(doc, linked, book.actors)
     linked.sort(key=lambda m: (m.span[0], -m.span[1]))
     return ResolvedActors(actors=book.ordered(linked), mentions=tuple(linked))
 
@@ -320,7 +322,8 @@ def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
     country the text leaves open (actor_home.py)."""
     tables = scene.lexicon.actors
     named = [(scene.doc[i.start:i.end].root.i, book.actors[i.actor]) for i in items if i.actor]
-    scene.home = home_country(scene.doc, named, tables, scene.places) or _filed_from(scene, items)
+    filed_from = _filed_from(scene)
+    scene.home = home_country(scene.doc, named, tables, scene.places, filed_from) or filed_from
     if scene.home is None:
         return
     for actor_id, actor in list(book.actors.items()):
@@ -331,13 +334,28 @@ def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
             _mark(scene, item, book.actors[item.actor])
 
 
-def _filed_from(scene: Scene, items: list[_Item]) -> str | None:
-    """The dateline's country: the home country of a story that names no other."""
-    filed_from = dateline(scene.doc)
-    names = (clean_name(i.mention.text) for i in items if i.start in filed_from)
-    places = (place_country(name.title() if name.isupper() else name, scene.lexicon)
-              for name in names)  # "LIMA"
-    return next((p for p in places if p), None)
+def _filed_from(scene: Scene) -> str | None:
+    """The dateline's country, read from its words (the extractors skip the dateline, so
+    no mention covers it): "LIMA", "NEW DELHI"; a place after a comma says where the one
+    before it lies ("PARIS, Texas", "TROMSØ, Norway"), of places joined by a slash the
+    first is the story's ("MINSK/VILNIUS")."""
+    doc, words = scene.doc, dateline(scene.doc)
+    found: list[tuple[int, str]] = []
+    position = words.start
+    while position < words.stop:
+        for end in range(min(words.stop, position + 3), position, -1):
+            name = doc[position:end].text
+            country = place_country(name.title() if name.isupper() else name, scene.lexicon)
+            if country is not None:
+                found.append((position, country))
+                position = end - 1
+                break
+        position += 1
+    if not found:
+        return None
+    first, country = found[0]
+    qualified = [c for p, c in found[1:] if any(t.text == "," for t in doc[first:p])]
+    return qualified[0] if qualified else country
 
 
 def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
