@@ -181,6 +181,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("struck-place", "an attack by a named side on a place strikes its country",
      "Sudanese army jets bombed a crowded market in Nyala on Sunday.",
      [("SDN", "ASSAULT", "SDN", "asserted", "2021-03-07")]),
+    ("requested-party", "a request with no addressee is aimed at the other side of what "
+     "it asks for",
+     "Guyana's president called for a meeting with Venezuela's leader.",
+     [("GUY", "REQUEST", "VEN", "asserted", None)]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

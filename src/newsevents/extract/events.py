@@ -88,6 +88,9 @@ STRUCK_PLACES = frozenset({"ASSAULT"})
 # Curfews, martial law, shutdowns and bans of parties (CAMEO 172) are imposed at
 # home: with no other target named, the doer's own country is the target.
 HOME_MEASURES = "172"
+# A request with no addressee is aimed at the other side of what it asks for:
+# "called for a meeting with Venezuela's leader", "will seek French help".
+ASKED_OF_OTHERS = frozenset({"REQUEST"})
 # A threat is made when it is said: its condition, its future and its hedges
 # belong to the act it threatens ("if they persist, we could respond").
 SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
@@ -308,6 +311,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             targets = makers_of_answered(match, target_head, index, lexicon, sources) or \
                 doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
+    if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
+        targets = _requested_party(match.token, index, sources) or targets
     if match.nominal and carrier is None and not any(scored(t) for t in targets):
         targets = answerer_of(match.token, index, sources) or targets
     if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
@@ -382,6 +387,27 @@ def _ahead(when: When | None, article: Article) -> bool:
     if when is None or not when.start or not article.published:
         return False
     return when.start[:10] > article.published[:10]
+
+
+def _requested_party(trigger: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """The first actor, not the asker's side, that the request's object names as a
+    party: the object of a "with/from/to" phrase or a word before the object's noun."""
+    own = {side_code(s) for s in sources}
+    elsewhere = {t.i for c in trigger.subtree
+                 if c.i != trigger.i and (c.dep_ in ("nsubj", "nsubjpass") or c.pos_ == "VERB")
+                 for t in c.subtree}  # the asker, and clauses of their own ("to reward Kim")
+    for token in trigger.subtree:
+        if token.i in elsewhere or token.i == trigger.i:
+            continue
+        party = (token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "to")) or (
+            token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in ("dobj", "pobj"))
+        if not party:
+            continue
+        for mention in index.within(token.idx, token.idx + len(token)):
+            actor = index.actor(mention)
+            if scored(actor) and side_code(actor) not in own:
+                return [actor]
+    return []
 
 
 def _place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
