@@ -6,16 +6,24 @@ particle or preposition ("call for", "pull back") and an object lemma
 ("impose sanctions"); the most specific pattern that fits wins, and a blocking
 row (type NONE) stops the verb from being coded at all ("release a report").
 They refuse to guess: a word the tables do not list, or a pattern whose
-constraints the parse does not meet, yields None.
+constraints the parse does not meet, yields None. ``sentence_triggers`` gathers
+a sentence's triggers: events inside a verb's complement ("accused X of
+attacking") are absorbed by it, and a noun a verb pattern names ("impose
+sanctions") is part of the verb's event unless its own row is more specific
+("held joint exercises").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsevents.extract.spans import overlaps
 from newsevents.lexicon.events import EventPattern, EventTables
+from newsevents.records import Span
 
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -167,3 +175,48 @@ def noun_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
             return None
         return TriggerMatch(token, pattern, nominal=True)
     return None
+
+
+def sentence_triggers(sent: SpacySpan, tables: EventTables,
+                      skip: Sequence[Span]) -> list[TriggerMatch]:
+    """The triggers of one sentence, absorbed complements and coded objects left out."""
+    usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
+    verbs = [m for t in usable if (m := verb_trigger(t, tables)) is not None]
+    absorbed: set[int] = set()
+    for match in verbs:
+        if "absorb" in match.pattern.flags:
+            absorbed |= _complement_tokens(match.token)
+    # "held joint exercises": a noun whose modifier makes its own coding more
+    # specific than the verb's names the event; the verb only carries it
+    verbs = [m for m in verbs if not _specific_object(m, tables)]
+    # "impose sanctions": the noun the pattern named is part of the verb's event
+    covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
+    kept = [m for m in verbs if m.token.i not in absorbed]
+    kept_ids = {m.token.i for m in kept}
+    for token in usable:
+        if token.i in absorbed or token.i in covered or token.i in kept_ids:
+            continue
+        noun_match = noun_trigger(token, tables)
+        if noun_match is not None:
+            kept.append(noun_match)
+    return kept
+
+
+def _specific_object(match: TriggerMatch, tables: EventTables) -> bool:
+    """Whether the object a verb pattern named is coded by a noun row that needs a
+    modifier the object has ("joint exercises" beside "hold exercises")."""
+    return any((noun := noun_trigger(o, tables)) is not None and bool(noun.pattern.modifiers)
+               for o in match.objects) if match.pattern.objects else False
+
+
+def _complement_tokens(verb: Token) -> set[int]:
+    """Tokens of a verb's complement clauses and of its "of/for/about" phrases."""
+    found: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "over")):
+            found |= {t.i for t in child.subtree}
+        elif child.dep_ == "dobj":
+            found |= {t.i for t in child.subtree if t.dep_ in ("acl", "relcl", "pcomp")
+                      or t.head.dep_ in ("acl", "relcl", "pcomp") or t.pos_ == "VERB"}
+    return found

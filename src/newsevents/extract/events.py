@@ -7,10 +7,12 @@
    X to release", "threatened to impose") absorbs the events inside it, and an
    event noun that is the object of a coded verb ("impose sanctions") is not
    coded again;
-2. roles (``event_roles``): subject or passive agent -> source; object,
-   passive subject or a "with/to/against/on" phrase -> target; possessors,
-   actor words and "by/of/to/on" phrases of event nouns; coordinated actors
-   give one event each, and "A and B signed" gives A->B and B->A;
+2. roles (``event_roles``, ``event_targets``): subject or passive agent ->
+   source; object, passive subject or a "with/to/against/on" phrase -> target;
+   possessors, actor words and "by/of/to/on" phrases of event nouns;
+   coordinated actors give one event each, and "A and B signed" gives A->B and
+   B->A; an answer names no target of its own takes the side of the event it
+   answers (``event_discourse``);
 3. pairs and confidence (``event_pairs``), modality (``modality``), date
    (``event_dates``, carried between sentences that tell the same event) and place;
 4. who reports it: the speaker of the reported clause holding the trigger,
@@ -37,7 +39,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_codes import country_actor
-from newsevents.extract.event_dates import carry_date, clause_chars, event_date
+from newsevents.extract.event_dates import carry_date, event_date
 from newsevents.extract.event_discourse import (
     LIGHT_VERBS,
     answerer_of,
@@ -51,18 +53,23 @@ from newsevents.extract.event_roles import (
     ActorIndex,
     actor_of,
     actors_of,
-    described_actor,
     is_joint_phrase,
     nominal_roles,
     scored,
     subject_of,
     verb_roles,
 )
-from newsevents.extract.event_triggers import TriggerMatch, noun_trigger, verb_trigger
+from newsevents.extract.event_targets import (
+    clause_place,
+    is_meeting,
+    names_people,
+    own_targets,
+    place_target,
+    requested_party,
+)
+from newsevents.extract.event_triggers import TriggerMatch, sentence_triggers
 from newsevents.extract.modality import modality_of, reporting_verb
-from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
-from newsevents.lexicon.events import EventTables
 from newsevents.records import (
     Actor,
     Article,
@@ -102,12 +109,6 @@ OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
 RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
-PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "NGO", "EDU", "LAB", "REL", "PTY"})
-PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
-                          "activist", "protester", "demonstrator", "resident", "student",
-                          "journalist", "reporter", "member", "supporter", "critic",
-                          "official", "worker", "leader", "suspect", "dozen", "hundred",
-                          "thousand"})
 
 
 def extract_events(
@@ -222,51 +223,6 @@ def _skipped(sent: SpacySpan, skip: Sequence[Span]) -> bool:
     return any(start <= sent.start_char and sent.end_char <= end for start, end in skip)
 
 
-def sentence_triggers(sent: SpacySpan, tables: EventTables,
-                      skip: Sequence[Span]) -> list[TriggerMatch]:
-    """The triggers of one sentence, absorbed complements and coded objects left out."""
-    usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
-    verbs = [m for t in usable if (m := verb_trigger(t, tables)) is not None]
-    absorbed: set[int] = set()
-    for match in verbs:
-        if "absorb" in match.pattern.flags:
-            absorbed |= _complement_tokens(match.token)
-    # "held joint exercises": a noun whose modifier makes its own coding more
-    # specific than the verb's names the event; the verb only carries it
-    verbs = [m for m in verbs if not _specific_object(m, tables)]
-    # "impose sanctions": the noun the pattern named is part of the verb's event
-    covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
-    kept = [m for m in verbs if m.token.i not in absorbed]
-    kept_ids = {m.token.i for m in kept}
-    for token in usable:
-        if token.i in absorbed or token.i in covered or token.i in kept_ids:
-            continue
-        noun_match = noun_trigger(token, tables)
-        if noun_match is not None:
-            kept.append(noun_match)
-    return kept
-
-
-def _specific_object(match: TriggerMatch, tables: EventTables) -> bool:
-    """Whether the object a verb pattern named is coded by a noun row that needs a
-    modifier the object has ("joint exercises" beside "hold exercises")."""
-    return any((noun := noun_trigger(o, tables)) is not None and bool(noun.pattern.modifiers)
-               for o in match.objects) if match.pattern.objects else False
-
-
-def _complement_tokens(verb: Token) -> set[int]:
-    """Tokens of a verb's complement clauses and of its "of/for/about" phrases."""
-    found: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp", "advcl") or (
-                child.dep_ == "prep" and child.lower_ in ("of", "for", "about", "over")):
-            found |= {t.i for t in child.subtree}
-        elif child.dep_ == "dobj":
-            found |= {t.i for t in child.subtree if t.dep_ in ("acl", "relcl", "pcomp")
-                      or t.head.dep_ in ("acl", "relcl", "pcomp") or t.pos_ == "VERB"}
-    return found
-
-
 def _speaker(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, Actor | None]:
     speech = reporting_verb(match.token)
     if speech is None:
@@ -305,27 +261,27 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         not any(scored(s) for s in actors_of(source_head, index))
     if both_sides:
         sources = list(parties)
-    targets = _targets(target_head, index, fallback, sources, match.token)
+    targets = own_targets(target_head, index, fallback, sources, match.token)
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
             targets = makers_of_answered(match, target_head, index, lexicon, sources) or \
                 doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
-        targets = _requested_party(match.token, index, sources) or targets
+        targets = requested_party(match.token, index, sources) or targets
     if match.nominal and carrier is None and not any(scored(t) for t in targets):
         targets = answerer_of(match.token, index, sources) or targets
-    if not targets and (is_joint_phrase(target_head) or _meeting(target_head, lexicon)):
+    if not targets and (is_joint_phrase(target_head) or is_meeting(target_head, lexicon)):
         targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}] or \
             list(parties[:1])
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
-            _people(target_head, index) or match.pattern.type == "PROTEST"
+            names_people(target_head, index) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
         targets = [s for s in sources if scored(s)][:1]
-    where = _place(match.token, places)
+    where = clause_place(match.token, places)
     if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
                                                  or "place" in match.pattern.flags):
-        targets = _place_target(where, sources, lexicon) or targets
+        targets = place_target(where, sources, lexicon) or targets
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
         targets = [country_actor(where.country, lexicon)]
@@ -364,94 +320,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         )
 
 
-def _targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
-             sources: list[Actor], trigger: Token) -> list[Actor]:
-    """The target actors of a target head: its own, else one its describing phrase
-    names, else the speaker or discourse actor a pronoun refers back to unless that
-    is the source itself ("Iran said it would ask its allies")."""
-    if head is None:
-        return []
-    own = actors_of(head, index)
-    if any(scored(a) for a in own):
-        return own
-    described = described_actor(head, index, trigger)
-    if described is not None:
-        return [described]
-    borrowed = actors_of(head, index, fallback)
-    source_codes = {side_code(s) for s in sources}
-    return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
-
-
 def _ahead(when: When | None, article: Article) -> bool:
     """Whether a date starts after the publication day."""
     if when is None or not when.start or not article.published:
         return False
     return when.start[:10] > article.published[:10]
-
-
-def _requested_party(trigger: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
-    """The first actor, not the asker's side, that the request's object names as a
-    party: the object of a "with/from/to" phrase or a word before the object's noun."""
-    own = {side_code(s) for s in sources}
-    elsewhere = {t.i for c in trigger.subtree
-                 if c.i != trigger.i and (c.dep_ in ("nsubj", "nsubjpass") or c.pos_ == "VERB")
-                 for t in c.subtree}  # the asker, and clauses of their own ("to reward Kim")
-    for token in trigger.subtree:
-        if token.i in elsewhere or token.i == trigger.i:
-            continue
-        party = (token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "to")) or (
-            token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in ("dobj", "pobj"))
-        if not party:
-            continue
-        for mention in index.within(token.idx, token.idx + len(token)):
-            actor = index.actor(mention)
-            if scored(actor) and side_code(actor) not in own:
-                return [actor]
-    return []
-
-
-def _place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
-    """"sent a field hospital to Camana": help and forces sent to a place go to the
-    country the place lies in, when that is not the sender's own."""
-    if where is None or not where.country or where.country in {side_code(s) for s in sources}:
-        return []
-    return [country_actor(where.country, lexicon)]
-
-
-def _meeting(head: Token | None, lexicon: Lexicon) -> bool:
-    """"Qatar hosted the talks": a meeting as the object names no side of its own; its
-    sides are the parties of the last joint event."""
-    return head is not None and any(
-        p.type == "CONSULT" and "joint" in p.flags
-        for p in lexicon.events.nouns.get(head.lemma_.lower(), ()))
-
-
-def _people(head: Token | None, index: ActorIndex) -> bool:
-    """Whether a target names people (protesters, 47 people) rather than a thing: only
-    people are coded against the doer's own country by default."""
-    if head is None:
-        return False
-    actor = actor_of(head, index)
-    return head.lemma_.lower() in PEOPLE_NOUNS or (
-        actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
-
-
-def _place(trigger: Token, places: Sequence[Place]) -> Place | None:
-    """The place the trigger's clause names, one its prepositional phrases name first
-    ("China deployed warships to waters around Taiwan": Taiwan, not China)."""
-    if not places:
-        return None
-    ranges = clause_chars(trigger)
-    named = [p for p in places if any(s < p.span[1] and p.span[0] < e for s, e in ranges)]
-    phrases = [(t.idx, t.idx + len(t)) for c in _verb_phrases(trigger) for t in c.subtree]
-    return next((p for p in named if any(s < p.span[1] and p.span[0] < e for s, e in phrases)),
-                named[0] if named else None)
-
-
-def _verb_phrases(trigger: Token) -> list[Token]:
-    """The prepositional phrases of the trigger and of its object."""
-    heads = [trigger, *[c for c in trigger.children if c.dep_ == "dobj"]]
-    return [c for h in heads for c in h.children if c.dep_ == "prep"]
 
 
 def _phrase(head: Token) -> str:

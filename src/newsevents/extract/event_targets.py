@@ -1,0 +1,116 @@
+"""Whom an event is aimed at, read from its own sentence.
+
+The target head's own actor first, then an actor its describing phrase names,
+then (for a pronoun) the speaker or discourse actor it refers back to; a place
+the trigger's phrases name for aid, forces and attacks; the other party of what
+a request asks for. Refuses to guess: no actor in reach gives no target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsevents.extract.actor_codes import country_actor
+from newsevents.extract.event_dates import clause_chars
+from newsevents.extract.event_pairs import side_code
+from newsevents.extract.event_roles import (
+    ActorIndex,
+    actor_of,
+    actors_of,
+    described_actor,
+    scored,
+)
+from newsevents.lexicon import Lexicon
+from newsevents.records import Actor, Place
+
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "NGO", "EDU", "LAB", "REL", "PTY"})
+PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
+                          "activist", "protester", "demonstrator", "resident", "student",
+                          "journalist", "reporter", "member", "supporter", "critic",
+                          "official", "worker", "leader", "suspect", "dozen", "hundred",
+                          "thousand"})
+
+
+def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
+             sources: list[Actor], trigger: Token) -> list[Actor]:
+    """The target actors of a target head: its own, else one its describing phrase
+    names, else the speaker or discourse actor a pronoun refers back to unless that
+    is the source itself ("Iran said it would ask its allies")."""
+    if head is None:
+        return []
+    own = actors_of(head, index)
+    if any(scored(a) for a in own):
+        return own
+    described = described_actor(head, index, trigger)
+    if described is not None:
+        return [described]
+    borrowed = actors_of(head, index, fallback)
+    source_codes = {side_code(s) for s in sources}
+    return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
+
+
+def requested_party(trigger: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+    """The first actor, not the asker's side, that the request's object names as a
+    party: the object of a "with/from/to" phrase or a word before the object's noun."""
+    own = {side_code(s) for s in sources}
+    elsewhere = {t.i for c in trigger.subtree
+                 if c.i != trigger.i and (c.dep_ in ("nsubj", "nsubjpass") or c.pos_ == "VERB")
+                 for t in c.subtree}  # the asker, and clauses of their own ("to reward Kim")
+    for token in trigger.subtree:
+        if token.i in elsewhere or token.i == trigger.i:
+            continue
+        party = (token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "to")) or (
+            token.dep_ in ("amod", "compound", "poss") and token.head.dep_ in ("dobj", "pobj"))
+        if not party:
+            continue
+        for mention in index.within(token.idx, token.idx + len(token)):
+            actor = index.actor(mention)
+            if scored(actor) and side_code(actor) not in own:
+                return [actor]
+    return []
+
+
+def place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """"sent a field hospital to Camana": help and forces sent to a place go to the
+    country the place lies in, when that is not the sender's own."""
+    if where is None or not where.country or where.country in {side_code(s) for s in sources}:
+        return []
+    return [country_actor(where.country, lexicon)]
+
+
+def is_meeting(head: Token | None, lexicon: Lexicon) -> bool:
+    """"Qatar hosted the talks": a meeting as the object names no side of its own; its
+    sides are the parties of the last joint event."""
+    return head is not None and any(
+        p.type == "CONSULT" and "joint" in p.flags
+        for p in lexicon.events.nouns.get(head.lemma_.lower(), ()))
+
+
+def names_people(head: Token | None, index: ActorIndex) -> bool:
+    """Whether a target names people (protesters, 47 people) rather than a thing: only
+    people are coded against the doer's own country by default."""
+    if head is None:
+        return False
+    actor = actor_of(head, index)
+    return head.lemma_.lower() in PEOPLE_NOUNS or (
+        actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
+
+
+def clause_place(trigger: Token, places: Sequence[Place]) -> Place | None:
+    """The place the trigger's clause names, one its prepositional phrases name first
+    ("China deployed warships to waters around Taiwan": Taiwan, not China)."""
+    if not places:
+        return None
+    ranges = clause_chars(trigger)
+    named = [p for p in places if any(s < p.span[1] and p.span[0] < e for s, e in ranges)]
+    phrases = [(t.idx, t.idx + len(t)) for c in _verb_phrases(trigger) for t in c.subtree]
+    return next((p for p in named if any(s < p.span[1] and p.span[0] < e for s, e in phrases)),
+                named[0] if named else None)
+
+
+def _verb_phrases(trigger: Token) -> list[Token]:
+    """The prepositional phrases of the trigger and of its object."""
+    heads = [trigger, *[c for c in trigger.children if c.dep_ == "dobj"]]
+    return [c for h in heads for c in h.children if c.dep_ == "prep"]
