@@ -185,6 +185,9 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "it asks for",
      "Guyana's president called for a meeting with Venezuela's leader.",
      [("GUY", "REQUEST", "VEN", "asserted", None)]),
+    ("denied-charge", "'a charge officials denied' denies the claim, not that it was made",
+     "Russia accused Ukraine of shelling the plant, a charge Ukrainian officials denied.",
+     [("RUS", "ACCUSE", "UKR", "asserted", None)]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

@@ -11,7 +11,7 @@
    source; object, passive subject or a "with/to/against/on" phrase -> target;
    possessors, actor words and "by/of/to/on" phrases of event nouns;
    coordinated actors give one event each, and "A and B signed" gives A->B and
-   B->A; an answer names no target of its own takes the side of the event it
+   B->A; an answer that names no target of its own takes the side of the event it
    answers (``event_discourse``);
 3. pairs and confidence (``event_pairs``), modality (``modality``), date
    (``event_dates``, carried between sentences that tell the same event) and place;

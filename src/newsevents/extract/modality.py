@@ -34,6 +34,8 @@ ADJUNCT_LINKS = frozenset({"advcl", "conj", "relcl", "acl", "parataxis"})
 # Governors whose object is an act already done ("agreed a package of sanctions",
 # "announced sanctions"); they plan only what their "to" clause says.
 CLAUSE_ONLY_GOVERNORS = frozenset({"agree", "announce", "decide", "commit", "approve"})
+CLAIM_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion",
+                         "account", "version"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
@@ -132,7 +134,8 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
             or word.lemma_.lower() not in CLAUSE_ONLY_GOVERNORS
         for modality in ("negated", "hypothetical", "planned"):
             if ((direct and through_clause) or modality == "negated") and \
-                    forms & tables.cues(modality, "governor"):
+                    forms & tables.cues(modality, "governor") and \
+                    not (modality == "negated" and _denies_a_claim(word)):
                 found.add(modality)
         if forms & tables.cues("rumoured", "governor") and (
                 word.pos_ == "NOUN" or word.lemma_ in ("rumor", "rumour") or _passive(word)):
@@ -141,6 +144,14 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
     if speaker is not None and speaker.lemma_.lower() in tables.cues("rumoured", "speaker"):
         found.add("rumoured")
     return found
+
+
+def _denies_a_claim(governor: Token) -> bool:
+    """"he accused the army of X, a charge officials denied": what is denied is the
+    claim the clause reports, not that it was made (the parser hangs the clause on
+    the denial)."""
+    return any(t.lemma_.lower() in CLAIM_NOUNS for c in governor.children
+               if c.dep_ in ("nsubj", "dobj") for t in c.subtree)
 
 
 def _conditional(word: Token, tables: EventTables) -> bool:
