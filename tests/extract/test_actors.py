@@ -296,6 +296,17 @@ def test_a_surname_tagged_as_a_group_is_the_person_named_before(nlp) -> None:
     assert han is not None and actor_of(resolved, "Han") == han
 
 
+def test_a_surname_ner_left_untagged_is_the_person_named_before(nlp) -> None:
+    text = ("Indonesian President Hendra Wibisono cancelled his visit. Foreign Minister Anne "
+            "Verhoeven-Dam regretted it.\n\nWibisono would have signed two agreements. "
+            '"We hoped for more," Verhoeven-Dam said.')
+    resolved = resolve(nlp, text, "2025-05-20")
+    aliases = {m.text: m.actor_id for m in resolved.mentions if m.label in ("ALIAS", "ORG",
+                                                                          "PERSON")}
+    assert aliases.get("Wibisono") == "person:hendra-wibisono"
+    assert aliases.get("Verhoeven-Dam") == "person:anne-verhoeven-dam"
+
+
 def test_a_short_name_before_the_full_name_still_links_to_it(nlp) -> None:
     resolved = resolve(nlp, "Okafor spoke first. Later, Amina Okafor left the talks.")
     assert [a.id for a in resolved.actors if a.kind == "person"] == ["person:amina-okafor"]

@@ -112,6 +112,7 @@ def resolve_actors(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, *,
     _resolve_names(scene, items, book, day)
     _resolve_orgs(scene, items, book)
     _resolve_people(scene, items, book, day)
+    items = _with_untagged_surnames(scene, items, book, skip)
     _place_at_home(scene, items, book)
     nominals = _resolve_nominals(scene, items, book, skip)
     linked = [replace(i.mention, actor_id=i.actor) for i in items] + nominals
@@ -314,6 +315,48 @@ def _resolve_people(scene: Scene, items: list[_Item], book: _Book, day: dt.date 
     for item in people:
         if item.actor is not None:
             _mark(scene, item, book.actors[item.actor])
+
+
+def _with_untagged_surnames(scene: Scene, items: list[_Item], book: _Book,
+                            skip: Sequence[Span]) -> list[_Item]:
+    """Add the surnames NER left untagged ("Wibisono would have addressed ...",
+    "Verhoeven-Dam said") as ALIAS mentions of the one person named before with that
+    surname: a lone proper noun, not part of a longer name, after the full name."""
+    doc = scene.doc
+    first_seen: dict[str, tuple[int, set[str]]] = {}
+    for item in items:
+        actor = book.actors.get(item.actor or "")
+        words = item.mention.text.split()
+        if actor is None or actor.kind != "person" or len(words) < 2:
+            continue
+        position, ids = first_seen.get(words[-1], (item.start, set()))
+        first_seen[words[-1]] = (min(position, item.start), ids | {actor.id})
+    taken = {i for item in items for i in range(item.start, item.end)}
+    added: list[_Item] = []
+    start = 0
+    while start < len(doc):
+        end = _hyphen_word_end(doc, start)
+        text = doc[start:end].text
+        position, ids = first_seen.get(text, (len(doc), set()))
+        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        lone = all(not (0 <= i < len(doc)) or doc[i].pos_ != "PROPN" for i in (start - 1, end))
+        if len(ids) == 1 and start > position and doc[start].pos_ == "PROPN" and lone \
+                and not taken.intersection(range(start, end)) and not overlaps(chars, skip):
+            mention = Mention(text=text, label="ALIAS", span=chars,
+                              sentence=(doc[start].sent.start_char, doc[start].sent.end_char))
+            added.append(_Item(mention, start, end, actor=next(iter(ids))))
+            _mark(scene, added[-1], book.actors[next(iter(ids))])
+        start = end
+    return sorted(items + added, key=lambda i: i.start)
+
+
+def _hyphen_word_end(doc: Doc, start: int) -> int:
+    """Where the word opening at ``start`` ends, hyphenated parts joined ("Verhoeven-Dam")."""
+    end = start + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    return end
 
 
 def _place_at_home(scene: Scene, items: list[_Item], book: _Book) -> None:
