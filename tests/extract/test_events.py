@@ -188,6 +188,11 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("denied-charge", "'a charge officials denied' denies the claim, not that it was made",
      "Russia accused Ukraine of shelling the plant, a charge Ukrainian officials denied.",
      [("RUS", "ACCUSE", "UKR", "asserted", None)]),
+    ("hosted-talks", "talks hosted by a third country: the host meets the talks' parties",
+     "Pakistan and Afghanistan reached a ceasefire at talks in Doha hosted by Qatar on "
+     "Sunday.",
+     [("QAT", "CONSULT", "PAK", "asserted", "2021-03-07"),
+      ("QAT", "CONSULT", "AFG", "asserted", "2021-03-07")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

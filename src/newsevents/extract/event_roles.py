@@ -27,6 +27,8 @@ TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "t
                 "into", "upon", "over")
 NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "toward",
                         "towards", "into", "upon")
+MEETING_NOUNS = frozenset({"talk", "meeting", "summit", "negotiation", "consultation",
+                           "conference", "round", "session"})
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "npadvmod"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
@@ -264,7 +266,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     if target is not None and not scored(actor_of(target, index)):
         # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
         inner = _prep_target(target, NOMINAL_TARGET_PREPS)
-        target = inner or target
+        if inner is not None and (scored(actor_of(inner, index)) or not _names_event(target)):
+            target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
     preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
     order = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
     for word in order:
@@ -288,6 +291,11 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
+
+
+def _names_event(noun: Token) -> bool:
+    """Whether a noun names a meeting or another joint event whose sides the story gives."""
+    return noun.lemma_.lower() in MEETING_NOUNS
 
 
 def _forces(head: Token, index: ActorIndex) -> bool:
