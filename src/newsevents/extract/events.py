@@ -272,8 +272,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if match.nominal and carrier is None and not any(scored(t) for t in targets):
         targets = answerer_of(match.token, index, sources) or targets
     if not targets and (is_joint_phrase(target_head) or is_meeting(target_head, lexicon)):
-        targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}] or \
-            list(parties[:1])
+        targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}]
+        # "Chile and Peru agreed to hold talks": the parties meet each other
+        both_sides = both_sides or (not targets and len(sources) >= 2)
+        targets = targets or ([] if both_sides else list(parties[:1]))
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
             names_people(target_head, index) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
