@@ -296,6 +296,22 @@ def test_a_surname_tagged_as_a_group_is_the_person_named_before(nlp) -> None:
     assert han is not None and actor_of(resolved, "Han") == han
 
 
+@pytest.mark.parametrize(("text", "phrase", "codes"), [
+    ("Japanese and Australian ministers did not attend.", "Japanese and Australian ministers",
+     ["JPNGOV", "AUSGOV"]),
+    ("Mozambican and Rwandan troops were sent north.", "Mozambican and Rwandan troops",
+     ["MOZMIL", "RWAMIL"]),
+    ("The US and EU envoys met on Monday.", "The US and EU envoys", ["USAGOV", "IGOEU"]),
+    ("Norwegian-Russian fisheries talks ended.", "Norwegian-Russian fisheries talks", []),
+])
+def test_coordinated_nationalities_give_one_actor_each(nlp, text, phrase, codes) -> None:
+    resolved = resolve(nlp, text, "2025-05-20")
+    actors = {a.id: a for a in resolved.actors}
+    found = [actors[m.actor_id or ""].code for m in resolved.mentions
+             if m.text == phrase and m.label == "NOMINAL"]
+    assert found == codes or (not codes and len(found) < 2)
+
+
 def test_a_surname_ner_left_untagged_is_the_person_named_before(nlp) -> None:
     text = ("Indonesian President Hendra Wibisono cancelled his visit. Foreign Minister Anne "
             "Verhoeven-Dam regretted it.\n\nWibisono would have signed two agreements. "

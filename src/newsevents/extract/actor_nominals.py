@@ -34,7 +34,7 @@ from newsevents.extract.actor_codes import Facts, agent_actor
 from newsevents.extract.actor_descriptions import Description, Scene, describe
 from newsevents.extract.actor_home import home_facts
 from newsevents.extract.actor_pronouns import OWNING_PRONOUNS, owning_subject
-from newsevents.extract.actor_words import noun_ending_at, noun_starting_at
+from newsevents.extract.actor_words import demonym_at, noun_ending_at, noun_starting_at
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
 
@@ -111,6 +111,37 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
         return None, Facts()
     return _tied(chunk, facts.sector, seen, tables) \
         or _agent(scene, home_facts(chunk, facts, scene.home, tables)), Facts()
+
+
+def coordinated_actors(scene: Scene, chunk: Span) -> list[Actor]:
+    """One actor per state or IGO of a phrase whose head several coordinated nationalities
+    share: "Japanese and Australian ministers" are Japan's and Australia's, "the US and EU
+    envoys" the United States' and the EU's; each keeps the head's sector. Fewer than two:
+    an empty list (the phrase is read as one actor)."""
+    tables = scene.lexicon.actors
+    if _head_kind(chunk, tables) is None:
+        return []
+    root = chunk.root
+    owners: dict[int, Facts] = {}
+    for token in chunk:
+        if token.i >= root.i:
+            break
+        known = scene.known.get(token.i)
+        hit = demonym_at(scene.doc, token.i, token.i + 1, tables.demonyms)
+        if known is not None and known.kind in ("country", "igo"):
+            owners[token.i] = Facts(known.country, None, known.igo)
+        elif known is None and hit is not None and hit.value:
+            owners[token.i] = Facts(hit.value)
+    joined = any(t.dep_ == "conj" and t.head.i in owners for i in owners
+                 for t in (scene.doc[i],))
+    distinct = {(f.country, f.igo) for f in owners.values()}
+    if not joined or len(distinct) < 2:
+        return []
+    sector = describe(scene, list(chunk), root, people=True).facts.sector
+    actors = [agent_actor(Facts(country, sector if country else None, igo), scene.lexicon)
+              for country, igo in sorted(distinct, key=lambda d: min(
+                  i for i, f in owners.items() if (f.country, f.igo) == d))]
+    return [a for a in actors if a is not None]
 
 
 def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:

@@ -60,7 +60,7 @@ from newsevents.extract.actor_names import (
     resolve_state,
     scan_tables,
 )
-from newsevents.extract.actor_nominals import is_generic, resolve_nominal
+from newsevents.extract.actor_nominals import coordinated_actors, is_generic, resolve_nominal
 from newsevents.extract.actor_orgs import describe_org, earlier_org, not_an_org
 from newsevents.extract.actor_people import (
     PersonName,
@@ -410,6 +410,15 @@ def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
     for chunk in noun_chunks(scene.doc):
         span = (chunk.start_char, chunk.end_char)
         if chunk.root.i in taken or overlaps(span, skip):
+            continue
+        shared = coordinated_actors(scene, chunk)
+        for actor in shared:  # one mention each, over the same words
+            actor_id = book.add(actor)
+            seen.append((chunk.start, book.actors[actor_id]))
+            nominals.append(Mention(text=chunk.text, label="NOMINAL", span=span,
+                                    sentence=(chunk.sent.start_char, chunk.sent.end_char),
+                                    actor_id=actor_id))
+        if shared:
             continue
         actor, facts = resolve_nominal(scene, chunk, seen)
         if actor is None:
