@@ -253,6 +253,16 @@ def test_a_quake_striking_a_place_is_no_attack(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
 
 
+def test_a_demanded_concession_is_not_coded_as_made(nlp) -> None:
+    text = "Israel brushed off repeated calls from Washington to halt its offensive."
+    assert not [e for e in _events(nlp, text) if e.type == "CONCEDE"]
+
+
+def test_a_pledge_to_act_is_no_aid(nlp) -> None:
+    text = "Rebels in South Sudan pledged on Thursday to join a unity government."
+    assert not [e for e in _events(nlp, text) if e.type == "AID"]
+
+
 def test_a_deal_struck_is_no_strike(nlp) -> None:
     text = "Under a deal struck with the International Monetary Fund, Sri Lanka will get a loan."
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]

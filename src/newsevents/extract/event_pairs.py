@@ -13,10 +13,12 @@ from newsevents.records import Actor
 
 # Types that are dyadic by nature: without a target actor the coding says too
 # little to be right (an accusation of nobody, a visit to nowhere), so it is
-# not yielded. REQUEST, MOBILIZE, CONCEDE, PROTEST and AID may lack a target
-# ("called for restraint", "deployed troops", "pledged $5 million to a fund").
+# not yielded; nor is a concession to nobody named (most often the demand the
+# concession answers, "urged X to halt", coded as if done). REQUEST, MOBILIZE,
+# PROTEST and AID may lack a target ("called for restraint", "deployed troops",
+# "pledged $5 million to a fund").
 NEEDS_TARGET = frozenset({"ACCUSE", "AGREE", "CONSULT", "COOPERATE", "RETREAT", "SANCTION",
-                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT"})
+                          "SUPPORT", "REJECT", "THREATEN", "COERCE", "ASSAULT", "CONCEDE"})
 # ASSAULT is the one type often told without its doer ("gunmen opened fire"); its
 # victim, though, is what makes it an event between actors.
 MAY_LACK_SOURCE = frozenset({"ASSAULT"})
@@ -40,25 +42,27 @@ def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
            joint: bool = False) -> list[tuple[Actor | None, Actor | None]]:
     """Source-target pairs; sides acting together with no other target act on each
     other ("A and B signed", "both sides accused each other")."""
+    candidates: list[tuple[Actor | None, Actor | None]]
     if ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
             not any(scored(t) for t in targets):
-        return [(a, b) for a in sources for b in sources if a.id != b.id]
+        candidates = [(a, b) for a in sources for b in sources if a.id != b.id]
+    else:
+        candidates = [(s, t) for s in or_none(sources) for t in or_none(targets)]
     pairs: list[tuple[Actor | None, Actor | None]] = []
-    for source in or_none(sources):
-        for target in or_none(targets):
-            if not (scored(source) or scored(target)):
-                continue
-            if not scored(target) and match.pattern.type in NEEDS_TARGET:
-                continue
-            if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
-                continue
-            if source is not None and target is not None and source.id == target.id and \
-                    match.pattern.type not in DOMESTIC:
-                continue
-            if source is not None and target is not None and source.igo and \
-                    source.igo == target.igo:
-                continue  # an organisation acting on its own organ is internal business
-            pairs.append((source, target))
+    for source, target in candidates:
+        if not (scored(source) or scored(target)):
+            continue
+        if not scored(target) and match.pattern.type in NEEDS_TARGET:
+            continue
+        if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
+            continue
+        if source is not None and target is not None and source.id == target.id and \
+                match.pattern.type not in DOMESTIC:
+            continue
+        if source is not None and target is not None and source.igo and \
+                source.igo == target.igo:
+            continue  # an organisation acting on its own organ is internal business
+        pairs.append((source, target))
     return pairs
 
 

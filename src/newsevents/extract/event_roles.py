@@ -389,8 +389,11 @@ def nominal_roles(match: TriggerMatch,
                 target is None or (index is not None and not scored(actor_of(target, index))
                                    and scored(actor_of(objs[0], index)))):
             target = objs[0]
-        elif child.lower_ == "between" and source is None:
-            source = objs[0]
+        elif child.lower_ == "between":
+            if source is None:
+                source = objs[0]
+            else:  # "Kenya's mediation between the warring generals"
+                target = target or objs[0]
     return source, target
 
 

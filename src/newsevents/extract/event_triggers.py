@@ -122,6 +122,8 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
     """The object tokens the pattern read, or None when it does not fit."""
     if "future" in pattern.flags and not _future(verb):
         return None
+    if "promise" in pattern.flags and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "pledged to join a government": the promise is of its clause
     candidates = subject_words(verb) if "subj" in pattern.flags else direct_objects(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.append(verb.head)  # "a deal struck with the IMF": the noun is its object
