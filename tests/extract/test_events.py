@@ -193,6 +193,9 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Sunday.",
      [("QAT", "CONSULT", "PAK", "asserted", "2021-03-07"),
       ("QAT", "CONSULT", "AFG", "asserted", "2021-03-07")]),
+    ("aid-team", "a disaster team deployed abroad is aid, not forces",
+     "The United Nations deployed a disaster assessment team to Peru on Friday.",
+     [("IGO:UN", "AID", "PER", "asserted", "2021-03-05")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "
@@ -248,8 +251,12 @@ def test_given_aid_with_no_recipient_named_anywhere_is_not_coded(nlp) -> None:
                 if e.type == "AID"]
 
 
-def test_a_quake_striking_a_place_is_no_attack(nlp) -> None:
-    text = "A magnitude 7.1 quake struck off the coast of Arequipa in Peru on Wednesday."
+@pytest.mark.parametrize("text", [
+    "A magnitude 7.1 quake struck off the coast of Arequipa in Peru on Wednesday.",
+    "Cyclone Belal struck Mauritius on Monday.",
+    "Peru was hit by an earthquake on Friday.",
+])
+def test_a_natural_hazard_striking_a_place_is_no_attack(nlp, text: str) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
 
 

@@ -110,6 +110,15 @@ def subject_words(verb: Token) -> list[Token]:
     return words
 
 
+def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
+    """The forms an object pattern reads: the head's, and with the ``phrase`` flag the
+    words before it too ("a disaster assessment team", "medical teams")."""
+    words = word_forms(obj)
+    if "phrase" in pattern.flags:
+        words |= {w for t in obj.subtree if t.i < obj.i for w in word_forms(t)}
+    return words
+
+
 def _future(verb: Token) -> bool:
     """Whether the verb tells what someone will do: a future or conditional auxiliary,
     or the complement of a vow, a pledge or a warning."""
@@ -134,7 +143,7 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates
     if pattern.objects:
-        hits = tuple(t for t in candidates if word_forms(t) & pattern.objects)
+        hits = tuple(t for t in candidates if _object_words(t, pattern) & pattern.objects)
         return hits or None
     if "obj" in pattern.flags:
         all_objects = candidates + [o for p in parts.values() for o in prep_objects(p)]

@@ -98,6 +98,13 @@ HOME_MEASURES = "172"
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
+# Only people attack: a storm or a quake that "strikes" or "hits" is no ASSAULT.
+FORCES_ONLY = frozenset({"ASSAULT"})
+NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone",
+                             "hurricane", "typhoon", "tornado", "flood", "flooding", "wildfire",
+                             "tsunami", "drought", "landslide", "mudslide", "avalanche",
+                             "heatwave", "virus", "outbreak", "epidemic", "pandemic", "lightning",
+                             "eruption", "volcano"})
 # A threat is made when it is said: its condition, its future and its hedges
 # belong to the act it threatens ("if they persist, we could respond").
 SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
@@ -287,6 +294,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
         targets = [country_actor(where.country, lexicon)]
+    if match.pattern.type in FORCES_ONLY and _natural_hazard(source_head):
+        return  # "a cyclone struck Mauritius", "Peru was hit by a quake": no attacker
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides
     if not any(scored(t) for t in targets):
@@ -327,6 +336,12 @@ def _ahead(when: When | None, article: Article) -> bool:
     if when is None or not when.start or not article.published:
         return False
     return when.start[:10] > article.published[:10]
+
+
+def _natural_hazard(head: Token | None) -> bool:
+    """Whether a doer is weather, the earth or disease rather than someone."""
+    return head is not None and any(t.lemma_.lower() in NATURAL_HAZARDS
+                                    for t in (head, *head.children))
 
 
 def _phrase(head: Token) -> str:
