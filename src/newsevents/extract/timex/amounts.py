@@ -46,7 +46,10 @@ def _unit(word: str | None, ctx: Context) -> str | None:
 
 
 def _amount(c: Candidate, ctx: Context) -> float | None:
-    amount = ctx.vocab.number(c.get("num")) if c.get("num") else None
+    """The amount matched, in figures or words; a vague one counts when it has a number
+    ("a couple of years": 2), not when it has none ("a few years")."""
+    said = c.get("num") or c.get("vague")
+    amount = ctx.vocab.number(said) if said else None
     if amount is not None and re.search(r"(?:and\s+a\s+half|1/2|½)(?=\s+\w+$|$)", c.text,
                                         re.IGNORECASE):
         amount += 0.5
@@ -95,7 +98,17 @@ def recent(c: Candidate, ctx: Context) -> Value | None:
 def reference(c: Candidate, ctx: Context) -> Value | None:
     """ "now", "currently" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF)."""
     code = ctx.vocab.code("reference", c.get("reference"))
-    return Value("DATE", code) if code else None
+    if code is None or is_discourse_now(c, ctx):
+        return None
+    if code == "FUTURE_REF" and ctx.tense == "past":
+        return None  # "the crowd soon grew": soon after a past event, not after publication
+    return Value("DATE", code)
+
+
+def is_discourse_now(c: Candidate, ctx: Context) -> bool:
+    """ "Now, the alliance ...": opening a sentence before a comma, "now" turns the talk
+    rather than naming the present; TimeBank leaves it untagged."""
+    return c.text == "Now" and ctx.after.startswith(",")
 
 
 def set_(c: Candidate, ctx: Context) -> Value | None:

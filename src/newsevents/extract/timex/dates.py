@@ -38,11 +38,28 @@ def _day_number(text: str | None) -> int | None:
 
 
 def _year(c: Candidate, ctx: Context, name: str = "year") -> int | None:
+    """The year the match names, in figures or in words ("the winter of nineteen
+    ninety-four"); None when it names none or an implausible one."""
     text = c.get(name)
     if text is None:
+        spoken = c.get("year_words")
+        year = spoken_year(spoken, ctx) if spoken else None
+    else:
+        year = int(text)
+    return year if year is not None and plausible_year(year, ctx) else None
+
+
+def spoken_year(words: str, ctx: Context) -> int | None:
+    """A year in words: "nineteen ninety-six" (century and rest), "two thousand and two"."""
+    words = words.lower()
+    if "thousand" in words:
+        rest = re.sub(r"^two\s+thousand(?:\s+and)?\s*", "", words)
+        return 2000 + int(ctx.vocab.number(rest) or 0)
+    first, rest = re.split(r"\s+|-", words, maxsplit=1)
+    century, tail = ctx.vocab.number(first), ctx.vocab.number(rest)
+    if century is None or tail is None:
         return None
-    year = int(text)
-    return year if plausible_year(year, ctx) else None
+    return int(century) * 100 + int(tail)
 
 
 def _month(c: Candidate, ctx: Context) -> int | None:
@@ -139,17 +156,10 @@ def year(c: Candidate, ctx: Context) -> Value | None:
 
 def year_words(c: Candidate, ctx: Context) -> Value | None:
     """A year in words, as transcripts print them: "nineteen ninety-six", "two thousand"."""
-    words = re.sub(r"^the\s+year\s+", "", c.text.lower())
-    if "thousand" in words:
-        rest = re.sub(r"^two\s+thousand(?:\s+and)?\s*", "", words)
-        value = 2000 + int(ctx.vocab.number(rest) or 0)
-    else:
-        first, rest = re.split(r"\s+|-", words, maxsplit=1)
-        century, tail = ctx.vocab.number(first), ctx.vocab.number(rest)
-        if century is None or tail is None:
-            return None
-        value = int(century) * 100 + int(tail)
-    return Value("DATE", f"{value:04d}") if plausible_year(value, ctx) else None
+    value = spoken_year(re.sub(r"^the\s+year\s+", "", c.text, flags=re.IGNORECASE), ctx)
+    if value is None or not plausible_year(value, ctx):
+        return None
+    return Value("DATE", f"{value:04d}")
 
 
 def decade(c: Candidate, ctx: Context) -> Value | None:

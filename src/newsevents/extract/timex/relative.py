@@ -29,7 +29,9 @@ def _unit(c: Candidate, ctx: Context) -> str | None:
 
 
 def _count(c: Candidate, ctx: Context) -> float | None:
-    return ctx.vocab.number(c.get("num")) if c.get("num") else None
+    """The count matched; a vague one only when it has a number ("a couple of": 2)."""
+    said = c.get("num") or c.get("vague")
+    return ctx.vocab.number(said) if said else None
 
 
 def whole(amount: float, unit: str) -> tuple[int, str]:
@@ -67,19 +69,20 @@ def _pod(ctx: Context, word: str | None) -> str:
 
 
 def day_word(c: Candidate, ctx: Context) -> Value | None:
-    """ "yesterday", "today", "tomorrow", "late yesterday"."""
+    """ "yesterday", "today", "tomorrow", "late yesterday"; not the generic "today's youth"."""
     offset = ctx.vocab.code("day_word", c.get("dayword"))
-    if offset == "0" and generic_today(ctx):
-        return Value("DATE", "PRESENT_REF")
-    return _day(ctx, int(offset)) if offset is not None else None
+    if offset is None or generic_day(int(offset), ctx):
+        return None
+    return _day(ctx, int(offset))
 
 
-def generic_today(ctx: Context) -> bool:
-    """ "today's youth", "the world of today": the present in general, not the day."""
+def generic_day(offset: int, ctx: Context) -> bool:
+    """ "today's youth", "the world of today", "the leaders of tomorrow": the present or the
+    future in general, not a day. TimeBank leaves these untagged."""
     owner = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", ctx.after)
     if owner and any(ctx.vocab.code("generic_noun", word) for word in owner.groups() if word):
         return True  # the owned noun, or the one after its adjective
-    return bool(re.search(r"\bof\s+$", ctx.before))
+    return offset >= 0 and bool(re.search(r"\bof\s+$", ctx.before))
 
 
 def day_word_pod(c: Candidate, ctx: Context) -> Value | None:
