@@ -196,6 +196,11 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("aid-team", "a disaster team deployed abroad is aid, not forces",
      "The United Nations deployed a disaster assessment team to Peru on Friday.",
      [("IGO:UN", "AID", "PER", "asserted", "2021-03-05")]),
+    ("three-governments", "'the three governments' are the sides of the last joint event",
+     "Kyrgyzstan, Kazakhstan and Uzbekistan signed a water deal on Monday. The three "
+     "governments will meet again in October.",
+     [("KGZ", "CONSULT", "KAZ", "planned", "2021-10"),
+      ("UZB", "CONSULT", "KGZ", "planned", "2021-10")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

@@ -58,7 +58,7 @@ FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "unit"
                          "helicopter", "tank", "vehicle", "weapon", "missile", "army",
                          "navy", "police", "officer", "guard", "peacekeeper", "marine"})
 DESCRIBING_PREPS = frozenset({"from", "of", "by"})
-JOINT_WORDS = frozenset({"both", "two", "sides", "parties"})
+JOINT_WORDS = frozenset({"both", "two", "three", "four", "sides", "parties"})
 
 
 @dataclass(frozen=True)

@@ -263,9 +263,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
-    # "the two governments agreed": the sides of the last joint event
-    both_sides = is_joint_phrase(source_head) and len(parties) >= 2 and \
-        not any(scored(s) for s in actors_of(source_head, index))
+    # "the two governments agreed", "the three governments would meet": the sides of
+    # the last joint event, whatever single country the plural phrase was linked to
+    own_sides = len({side_code(s) for s in actors_of(source_head, index) if scored(s)})
+    both_sides = len(parties) >= 2 and own_sides < 2 and is_joint_phrase(source_head)
     if both_sides:
         sources = list(parties)
     targets = own_targets(target_head, index, fallback, sources, match.token)
