@@ -227,6 +227,16 @@ CASES = [
     ("its-igo-office", "pronouns", "The European Union pledged aid last week, and its "
      "ambassador said more would follow.", "2024-06-17", {"its ambassador": "IGOEU"},
      "a clause joined by 'and' shares its subject, an IGO too"),
+    ("home-places", "home", "Youths rioted in Dakar and other Senegalese cities on Friday.",
+     "2024-06-17", {"Youths": "SENCVL"},
+     "with no actor of a state, the state its places and nationality words name"),
+    ("weapon-demonym", "sectors", "Israeli warplanes and Russian missiles struck at dawn.",
+     "2024-06-17", {"Israeli warplanes": "ISRMIL", "Russian missiles": "RUSMIL"},
+     "a nationality on a military weapon is that state's military"),
+    ("igo-epithet", "igos", "Iran rejected the UN nuclear watchdog's demand.", "2024-06-17",
+     {"UN": "IGOIAEA"}, "a standing news epithet of an agency"),
+    ("armed-movement", "names", "Boko Haram fighters attacked a village near Lake Chad.",
+     "2024-06-17", {"Boko Haram": "NGAREB"}, "an armed movement coded by its home state"),
     ("home-stationed", "home", "Kenyan soldiers stationed in Somalia left the base on "
      "Sunday. Police escorted the convoy.", "2024-06-17", {"Police": "SOMCOP"},
      "a subject said to be posted in another state is not at home"),
@@ -302,6 +312,7 @@ def test_a_surname_tagged_as_a_group_is_the_person_named_before(nlp) -> None:
     ("Mozambican and Rwandan troops were sent north.", "Mozambican and Rwandan troops",
      ["MOZMIL", "RWAMIL"]),
     ("The US and EU envoys met on Monday.", "The US and EU envoys", ["USAGOV", "IGOEU"]),
+    ("Nigerian and Nigerien troops met.", "Nigerian and Nigerien troops", ["NGAMIL", "NERMIL"]),
     ("Norwegian-Russian fisheries talks ended.", "Norwegian-Russian fisheries talks", []),
 ])
 def test_coordinated_nationalities_give_one_actor_each(nlp, text, phrase, codes) -> None:

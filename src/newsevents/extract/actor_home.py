@@ -16,7 +16,9 @@ at home; a foreign subject acting on
 something of the dateline's country ("MANILA - Chinese ships blasted two
 Philippine boats") makes a story told from the dateline's side. With no such subject, the
 country the resolved actors name most often, the one named first winning a
-tie; an article that names no country has none.
+tie; with no actor of a country, the country its places and nationality
+words name most often ("Youths rioted in Dakar and other Senegalese
+cities"); an article that names no country has none.
 
 Only actors of a domestic sector take it (government, armed forces, police,
 courts, parliament, rebels, opposition, parties, labour, civilians): media,
@@ -79,13 +81,13 @@ def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]], tables: ActorTab
             acted_on = filed_from is not None and filed_from != states[position] \
                 and _acts_on(doc[position], filed_from, states)
             return filed_from if acted_on else states[position]
-    counts = Counter(a.country for _, a in actors if a.country)
+    placed = [(p, a.country) for p, a in actors if a.country] or sorted(states.items())
+    counts = Counter(country for _, country in placed)
     if not counts:
         return None
     first: dict[str, int] = {}
-    for position, actor in actors:
-        if actor.country:
-            first.setdefault(actor.country, position)
+    for position, country in placed:
+        first.setdefault(country, position)
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 

@@ -130,8 +130,8 @@ def coordinated_actors(scene: Scene, chunk: Span) -> list[Actor]:
         hit = demonym_at(scene.doc, token.i, token.i + 1, tables.demonyms)
         if known is not None and known.kind in ("country", "igo"):
             owners[token.i] = Facts(known.country, None, known.igo)
-        elif known is None and hit is not None and hit.value:
-            owners[token.i] = Facts(hit.value)
+        elif hit is not None and hit.value and (known is None or not known.country):
+            owners[token.i] = Facts(hit.value)  # NER's "person" Nigerien is a nationality
     joined = any(t.dep_ == "conj" and t.head.i in owners for i in owners
                  for t in (scene.doc[i],))
     distinct = {(f.country, f.igo) for f in owners.values()}
