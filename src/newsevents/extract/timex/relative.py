@@ -110,6 +110,26 @@ def weekday(c: Candidate, ctx: Context) -> Value | None:
     return Value("DATE", found.isoformat())
 
 
+def anchored_weekday(c: Candidate, ctx: Context) -> Value | None:
+    """ "the previous Friday", "the following Monday": that weekday before or after the
+    last day mentioned (else the publication date), never that day itself."""
+    number = ctx.vocab.weekday(c.get("weekday"))
+    code = ctx.vocab.code("anchor", c.get("anchor"))
+    if number is None or code is None or int(code) == 0:
+        return None
+    base = ctx.base if ctx.base is not None and ctx.base.grain == "day" else None
+    if base is None and ctx.dct is not None:
+        base = Point(ctx.dct, "day")
+    if base is None:
+        return Value("DATE", f"XXXX-WXX-{number}", anchored=False)
+    day = base.day
+    if int(code) < 0:
+        return Value("DATE", (day - dt.timedelta(days=(day.isoweekday() - number) % 7 or 7))
+                     .isoformat())
+    return Value("DATE", (day + dt.timedelta(days=(number - day.isoweekday()) % 7 or 7))
+                 .isoformat())
+
+
 def weekday_pod(c: Candidate, ctx: Context) -> Value | None:
     """ "Tuesday morning" -> 2019-01-08TMO (TIME)."""
     found = weekday(c, ctx)
@@ -335,7 +355,8 @@ def _safe(year: int, month: int | None, day: int) -> dt.date | None:
 
 VALUERS: dict[str, Valuer] = {
     "day_word": day_word, "day_word_pod": day_word_pod, "weekday": weekday,
-    "weekday_pod": weekday_pod, "weekend": weekend, "relative": relative,
+    "weekday_pod": weekday_pod, "anchored_weekday": anchored_weekday, "weekend": weekend,
+    "relative": relative,
     "anchored": anchored, "anchored_pod": anchored_pod, "this_unit": this_unit,
     "fiscal_span": fiscal_span, "ago": ago, "later": later, "from_now": from_now,
     "year_ago": year_ago, "latest": latest, "clock": clock, "pod_alone": pod_alone,

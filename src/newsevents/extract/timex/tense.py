@@ -29,6 +29,12 @@ FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim",
 FUTURE_HEADS = frozenset({"due", "scheduled", "expected", "set", "planned", "slated",
                           "upcoming", "next", "payable", "effective"})
 PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+# Verbs that move an end later: "postponed until Tuesday", "has given them until 9 a.m.
+# Tuesday", "extended its deadline until Friday" name a day still ahead, whatever the tense
+# (unless a past perfect tells of an earlier postponement).
+POSTPONING_LEMMAS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "give",
+                               "grant"})
+UNTIL = frozenset({"until", "till"})
 # Nouns that do so unless their clause is told in the past ("met the Tuesday deadline").
 FUTURE_NOUNS = frozenset({"deadline"})
 # "as early as Tuesday", "as soon as Monday": a limit on something still to come.
@@ -58,6 +64,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
         return "past"  # "Friday's purchases", "Tuesday's declaration": reported, so past
     if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS and \
             not is_perfect(verb):
+        return "future"
+    if preposition is not None and preposition.lower_ in UNTIL and \
+            governor.lemma_ in POSTPONING_LEMMAS and "had" not in auxes:
         return "future"
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
