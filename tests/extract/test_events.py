@@ -201,6 +201,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "governments will meet again in October.",
      [("KGZ", "CONSULT", "KAZ", "planned", "2021-10"),
       ("UZB", "CONSULT", "KGZ", "planned", "2021-10")]),
+    ("two-nationalities", "'the Indian and Japanese navies' are two sides acting together",
+     "The Indian and Japanese navies held joint exercises in the Bay of Bengal on Monday.",
+     [("IND", "COOPERATE", "JPN", "asserted", "2021-03-08"),
+      ("JPN", "COOPERATE", "IND", "asserted", "2021-03-08")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

@@ -164,9 +164,21 @@ def actors_of(head: Token | None, index: ActorIndex, speaker: Actor | None = Non
         actor = actor_of(token, index)
         if not scored(actor) and speaker is not None and _refers_back(token):
             actor = speaker
-        if actor is not None and all(a.id != actor.id for a in found):
-            found.append(actor)
+        for each in [actor, *_sharing(token, index)]:
+            if each is not None and all(a.id != each.id for a in found):
+                found.append(each)
     return found
+
+
+def _sharing(token: Token, index: ActorIndex) -> list[Actor]:
+    """The placed actors of mentions that share the widest span over the token: "the
+    Indian and Japanese navies" is one phrase standing for two sides."""
+    covering = index.within(token.idx, token.idx + len(token))
+    if len(covering) < 2:
+        return []
+    widest = max(m.span[1] - m.span[0] for m in covering)
+    return [index.actor(m) for m in covering
+            if m.span[1] - m.span[0] == widest and scored(index.actor(m))]
 
 
 def _refers_back(token: Token) -> bool:
