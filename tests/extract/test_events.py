@@ -205,6 +205,10 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "The Indian and Japanese navies held joint exercises in the Bay of Bengal on Monday.",
      [("IND", "COOPERATE", "JPN", "asserted", "2021-03-08"),
       ("JPN", "COOPERATE", "IND", "asserted", "2021-03-08")]),
+    ("hosted-in-city", "'talks in Doha hosted by Qatar': the talks were hosted, not Doha",
+     "Pakistan and Afghanistan agreed to a truce. The deal was reached at talks in Doha "
+     "hosted by Qatar.",
+     [("QAT", "CONSULT", "PAK", "asserted", None), ("QAT", "CONSULT", "AFG", "asserted", None)]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

@@ -19,7 +19,12 @@ from typing import TypeGuard
 
 from spacy.tokens import Token
 
-from newsevents.extract.event_triggers import TriggerMatch, prep_objects, with_conjuncts
+from newsevents.extract.event_triggers import (
+    TriggerMatch,
+    participle_object,
+    prep_objects,
+    with_conjuncts,
+)
 from newsevents.records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -269,7 +274,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         if source is passive_subject:
             source = None
     elif verb.dep_ == "acl" and _passive_participle(verb):
-        target = verb.head
+        target = participle_object(verb)
     if target is None and "nodobj" not in flags:
         target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         if target is not None and match.pattern.type in MOVEMENT_TYPES and \

@@ -31,6 +31,7 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 # "will respond", "would retaliate", "vowed to hit back": what an actor says it
 # will do in answer is a threat; the same verb in the past is the deed itself.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
@@ -110,6 +111,17 @@ def subject_words(verb: Token) -> list[Token]:
     return words
 
 
+def participle_object(verb: Token) -> Token:
+    """The noun a passive participle describes, its logical object ("a deal struck with
+    the IMF"); the parser often hangs the participle on a place inside that noun's
+    phrase instead ("talks in Doha hosted by Qatar": the talks were hosted)."""
+    noun = verb.head
+    if noun.ent_type_ in PLACE_ENTITIES and noun.dep_ == "pobj" and \
+            noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
+
+
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
     """The forms an object pattern reads: the head's, and with the ``phrase`` flag the
     words before it too ("a disaster assessment team", "medical teams")."""
@@ -135,7 +147,7 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
         return None  # "pledged to join a government": the promise is of its clause
     candidates = subject_words(verb) if "subj" in pattern.flags else direct_objects(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        candidates.append(verb.head)  # "a deal struck with the IMF": the noun is its object
+        candidates.append(participle_object(verb))  # "a deal struck with the IMF"
     if pattern.particle is not None:
         part = parts.get(pattern.particle)
         if part is None or _dates_only(part):
