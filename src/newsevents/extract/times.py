@@ -23,10 +23,12 @@ its unresolved value (``XXXX-WXX-2``, ``XXXX-XX``) with ``anchored`` false;
 impossible dates ("February 30", not even its "February"), years far from the
 publication year, arithmetic off the calendar ("999999999 hours later"), counts
 ("2006 troops"), ages ("a 52-year-old") and labels ("Resolution 1441") yield
-nothing. The ``skip`` ranges (web debris, the dateline) are never read, save
-the dateline's own date ("NAIROBI, March 4, 2025 (Wire) –"): TimeML annotates
-it like any date, but it is not a date the story mentions, so later relative
-expressions do not count from it.
+nothing; nor, as in TimeBank, do uses that name no time: "Now," opening a sentence,
+generic "today's youth" or "the leaders of tomorrow", and "soon" in a clause told in
+the past ("the trickle soon became a flood"). The ``skip`` ranges (web debris, the
+dateline) are never read, save the dateline's own date ("NAIROBI, March 4, 2025
+(Wire) –"): TimeML annotates it like any date, but it is not a date the story
+mentions, so later relative expressions do not count from it.
 """
 
 from __future__ import annotations

@@ -79,6 +79,12 @@ def is_perfect(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def is_past_perfect(verb: Token) -> bool:
+    """ "had filed", "had been scheduled": a past perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                      for c in verb.children)
+
+
 def has_singular_subject(verb: Token) -> bool:
     """Has ``verb`` a third-person singular subject ("the index", "she"; not "he and she")?"""
     return any(c.dep_ == "nsubj" and (c.tag_ in ("NN", "NNP") or c.lower_ in ("he", "she", "it"))
@@ -107,8 +113,11 @@ def governing_verb(token: Token) -> Token | None:
 
 def infinitive_tense(verb: Token) -> Tense:
     """ "is set to resume Monday", "plans to meet Friday": future; "staged celebrations
-    to mark the day on Friday": past, like the verb it depends on."""
+    to mark the day on Friday": past, like the verb it depends on; "had been scheduled
+    to expire Friday": past, a plan told as superseded."""
     above = governing_verb(verb)
+    if above is not None and is_past_perfect(above):
+        return "past"
     if above is None or above.lemma_ in FUTURE_LEMMAS:
         return "future"
     return "past" if verb_tense(above) == "past" else "future"
