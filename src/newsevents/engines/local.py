@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from newsevents.analyze import PIPELINE_VERSION, analyze
 from newsevents.errors import NewseventsError
-from newsevents.ingest import InputFailure
+from newsevents.ingest import InputFailure, make_article
 from newsevents.lexicon import Lexicon
 from newsevents.nlp import parse_articles
 from newsevents.records import Analysis, Article
@@ -37,6 +37,12 @@ Item = Article | InputFailure
 Outcome = Analysis | InputFailure
 Notify = Callable[[str, InputFailure | None], None]
 BATCHES_AHEAD_PER_WORKER = 2  # enough to keep every worker busy while the writer writes
+# Written for warm_up: a dateline, a place, a date, a quote, named actors.
+WARM_UP_TEXT = (
+    "Ministers meet in Geneva\n\n"
+    "GENEVA, March 3 (Wire) – Kenya's foreign minister met envoys from Sudan on Monday "
+    "and said talks would resume next week. \"We will meet again,\" she told reporters."
+)
 
 
 def analyze_safely(article: Article, *, nlp: Language, lexicon: Lexicon,
@@ -77,6 +83,13 @@ def _parses(articles: Sequence[Article], nlp: Language) -> list[Doc | None]:
     except Exception:  # noqa: BLE001 - retried one by one, where the failure is reported
         return [None] * len(articles)
     return [None if a.note else next(docs) for a in articles]
+
+
+def warm_up(nlp: Language, lexicon: Lexicon) -> None:
+    """Analyse a short built-in article, so that what the extractors load on first use
+    (the gazetteer, the time grammar) is loaded now rather than in the first batch."""
+    analyze_batch([make_article(WARM_UP_TEXT, published_default="2024-03-04")], nlp=nlp,
+                  lexicon=lexicon)
 
 
 def analyze_items(items: Iterable[Item], *, nlp: Language, lexicon: Lexicon,

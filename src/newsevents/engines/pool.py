@@ -1,7 +1,8 @@
 """Worker processes that analyse chunks of articles, each with the pipeline loaded once.
 
 Workers are started with ``spawn`` (no inherited DuckDB connection, threads or
-locks), load the spaCy pipeline and the lexicon in their initializer, and send
+locks), load the spaCy pipeline and the lexicon in their initializer (and analyse
+a built-in article, so every table is loaded before the first chunk), and send
 back plain ``Analysis`` records; only the parent writes to the store. A worker
 ignores Ctrl-C (the parent stops the pool) and exits when the parent dies, so
 a killed ingest leaves no process behind.
@@ -22,7 +23,7 @@ from types import TracebackType
 
 from spacy.language import Language
 
-from newsevents.engines.local import analyze_batch
+from newsevents.engines.local import analyze_batch, warm_up
 from newsevents.lexicon import Lexicon, load_lexicon
 from newsevents.nlp import load_pipeline
 from newsevents.records import Analysis, Article
@@ -44,6 +45,7 @@ def _start_worker(setup: WorkerSetup) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     _pipeline = (load_pipeline(setup.model), load_lexicon(setup.actors))
+    warm_up(*_pipeline)
 
 
 def _exit_with_parent() -> None:
