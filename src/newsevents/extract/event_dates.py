@@ -8,7 +8,8 @@ Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
 Friday and seized ..."); a trigger the parse leaves outside every dated clause
 takes the date of its sentence when the sentence names only one. It never falls
 back on the publication date: an undated clause gives None, and ``carry_date``
-may then take the date of the same event told in a nearby sentence.
+may then take the date of the same event told in a nearby sentence, or of the
+told event just before it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from newsevents.records import Event, TimeExpression, When
 
 # How far back (in sentences) a date of the same event may be carried from.
 CARRY_SENTENCES = 2
+# How far back a told (asserted) event lends its date to the next told event that
+# has none: a story's reference time holds from one sentence to the next ("The EU
+# froze the assets on Monday. Minsk rejected the decision within hours.").
+NARRATIVE_SENTENCES = 1
 DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
 EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
@@ -141,14 +146,21 @@ def _own_subject(verb: Token) -> bool:
 
 
 def carry_date(event: Event, others: Iterable[tuple[int, Event]], number: int) -> Event:
-    """Give an undated event the date of the same event told in a nearby sentence;
-    ``others`` run away from the event's sentence ``number``."""
+    """Give an undated event the date of the same event told in a nearby sentence,
+    else, for a told event, that of a told event just before it (the narrative's
+    reference time); ``others`` run away from the event's sentence ``number``."""
     if event.when is not None:
         return event
+    nearby = []
     for seen_at, seen in others:
         if abs(number - seen_at) > CARRY_SENTENCES:
             break
         if seen.when is not None and same_event(seen, event):
+            return replace(event, when=seen.when)
+        nearby.append((seen_at, seen))
+    for seen_at, seen in nearby:
+        if abs(number - seen_at) <= NARRATIVE_SENTENCES and seen.when is not None and \
+                event.modality == "asserted" and seen.modality == "asserted" and seen_at <= number:
             return replace(event, when=seen.when)
     return event
 
