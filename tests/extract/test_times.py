@@ -51,6 +51,9 @@ FOUND = [
      "the third quarter", "DATE", "2020-Q3"),
     ("quarter-named", "a quarter with its year", PUB,
      "Sales rose 4% in the first quarter of 2019.", "the first quarter of 2019", "DATE", "2019-Q1"),
+    ("last-half", "'the last half' of a year is its second half", PUB,
+     "Profit should recover in the last half of 2021.", "the last half of 2021", "DATE",
+     "2021-H2"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

@@ -230,7 +230,9 @@ def year_period(c: Candidate, ctx: Context) -> Value | None:
 
 
 def half(c: Candidate, ctx: Context) -> Value | None:
-    number = ctx.vocab.ordinal(c.get("ordinal"))
+    """ "the first half of 2019", "the second half of this year", "the last half of 1989"."""
+    last = ctx.vocab.code("ordinal", c.get("ordinal")) == "L"  # the last of two halves
+    number = 2 if last else ctx.vocab.ordinal(c.get("ordinal"))
     if number not in (1, 2):
         return None
     year = _period_year(c, ctx, None)
