@@ -108,6 +108,8 @@ FOUND = [
     ("season-year-words", "a season of a year in words, its article kept", PUB,
      "The talks failed in the winter of nineteen ninety-four.",
      "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("holiday-week", "a holiday's week is the ISO week holding it", PUB,
+     "Pilgrims will crowd the city in Easter week.", "Easter week", "DATE", "2021-W13"),
     # parts of day, seasons
     ("weekday-night", "weekday + part of day", PUB, "Rescuers reached the town on Tuesday night.",
      "Tuesday night", "TIME", "2021-03-09TNI"),

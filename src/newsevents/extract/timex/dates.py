@@ -285,9 +285,18 @@ def holiday(c: Candidate, ctx: Context) -> Value | None:
     return Value("DATE", found.isoformat()) if found else None
 
 
+def holiday_week(c: Candidate, ctx: Context) -> Value | None:
+    """ "Easter week", "Thanksgiving week": the ISO week holding that day."""
+    day = holiday(c, ctx)
+    if day is None or not day.anchored:
+        return None if day is None else _unresolved("XXXX-WXX")
+    return Value("DATE", Point(dt.date.fromisoformat(day.value), "week").value)
+
+
 VALUERS: dict[str, Valuer] = {
     "date": date, "month_day": month_day, "week_of": week_of, "month_year": month_year,
     "month_rel": month_rel,
     "month": month, "year": year, "year_words": year_words, "decade": decade,
     "century": century, "quarter": quarter, "half": half, "season": season, "holiday": holiday,
+    "holiday_week": holiday_week,
 }
