@@ -426,6 +426,13 @@ PRONOUN_CASES = [
      "they: a singular state is not 'they'"),
     ("quoted", 'The EU envoy, Tomas Lindgren, spoke on Monday. "He will not come," an '
      "aide said.", {("He", 0): None}, "inside quotation marks the coder decides"),
+    ("quoted-person", 'Lawmaker Sanne Kuipers spoke. "We wanted a talk with President Hendra '
+     'Wibisono, not a break," she said.', {("she", 0): "LEG"},
+     "a person named inside the quotation is not its speaker"),
+    ("passive-it", "The Fijian navy seized the trawler on Monday. It was escorted to Suva.",
+     {("It", 0): None}, "a passive 'it' after a body's sentence is mostly the thing acted on"),
+    ("its-own-subject", "Kenya sent aid. The relief office said its plan was underfunded.",
+     {("its", 0): None}, "an 'its' whose clause has its own (unknown) subject goes no further"),
 ]
 
 

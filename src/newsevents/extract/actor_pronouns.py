@@ -14,7 +14,10 @@ Two uses:
   before when it is a person, else the one person that sentence names (but
   nobody across a paragraph break after a sentence naming two people); for
   it/they, the subject of the sentence before when it is a body (a state, an
-  IGO, a placed organisation) of the pronoun's number. Two persons where one is
+  IGO, a placed organisation) of the pronoun's number, and only for a subject
+  or an owner ("It was escorted to port" is a ship more often than a state);
+  an it/they whose own clause hangs on another subject goes with that subject
+  or nobody ("the office said its plan ..."). Two persons where one is
   wanted, a pronoun inside a quotation (the coder gives those to the speaker),
   an "it" of weather or of a clause ("it is unclear") get nothing: a wrong
   antecedent makes a wrong event, a missing one only a missed event.
@@ -58,7 +61,8 @@ def clause_subject(word: Token) -> Token | None:
     """The subject of the clause ``word`` sits in (not ``word``'s own phrase), or of the
     clause that one depends on, up to three clauses up."""
     verb = word
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) \
+            and verb.head.i != verb.i:  # the parser hangs a subject on "was" at times
         verb = verb.head
     for _ in range(CLAUSES_UP):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
@@ -91,9 +95,11 @@ def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
                     or _quoted(doc, token) or _empty_it(token):
                 continue
             governing = _governing(token, actor_at)
-            if governing is not None and token.lower_ not in PERSON_PRONOUNS:
-                actor_at[token.i] = governing  # "Kenya said it ...": the coder's own rule
-                continue
+            if token.lower_ not in PERSON_PRONOUNS and (
+                    governing is not None or clause_subject(token) is not None):
+                if governing is not None:  # "Kenya said it ...": the coder's own rule
+                    actor_at[token.i] = governing
+                continue  # "the office said its plan": whatever the subject is, not further
             antecedent = governing or _antecedent(token, sentence, before, actor_at)
             if antecedent is None:
                 continue
@@ -154,13 +160,15 @@ def _antecedent(token: Token, sentence: Span, before: Span | None,
         earlier = _people(sentence, token.i, actor_at)
         if earlier:
             return earlier[0] if len(earlier) == 1 else None
-    if before is None:
-        return None
+    if before is None or (token.lower_ not in PERSON_PRONOUNS and token.dep_ not in (
+            "nsubj", "poss")):
+        return None  # "It was escorted to port": a thing done to, more often than a state
     named = _people(before, before.end, actor_at)
     if len(named) > 1 and "\n" in token.doc[before.end - 1:sentence.start + 1].text:
         return None  # a new paragraph after two people: no telling whom it goes on with
     subject = _subject(before)
-    if subject is not None and fits(actor_at.get(subject.i), subject):
+    if subject is not None and fits(actor_at.get(subject.i), subject) \
+            and not _quoted(token.doc, subject):
         return actor_at[subject.i]
     if token.lower_ not in PERSON_PRONOUNS:
         return None
@@ -190,10 +198,12 @@ def _subject(sentence: Span) -> Token | None:
 
 
 def _people(sentence: Span, end: int, actor_at: Mapping[int, Actor]) -> list[Actor]:
-    """The distinct persons named in a sentence before token ``end``."""
+    """The distinct persons named in a sentence before token ``end``, outside quotation
+    marks (a person a speaker quotes is not who the narrative goes on with)."""
     people: dict[str, Actor] = {}
     for token in sentence:
         actor = actor_at.get(token.i)
-        if token.i < end and actor is not None and actor.kind == "person":
+        if token.i < end and actor is not None and actor.kind == "person" \
+                and not _quoted(token.doc, token):
             people.setdefault(actor.id, actor)
     return list(people.values())
