@@ -137,12 +137,13 @@ def run_spark_ingest(
 
 
 def one_per_article(items: DataFrame) -> DataFrame:
-    """One item per article id: the last by file and input label, as a re-read would leave."""
-    latest = Window.partitionBy("article_id").orderBy(F.desc("source_file"), F.desc("input"))
-    articles = (items.where(F.col("article_id").isNotNull())
-                .withColumn("rank", F.row_number().over(latest))
-                .where(F.col("rank") == 1).drop("rank"))
-    return articles.unionByName(items.where(F.col("article_id").isNull()))
+    """One item per article id: the last by file and input label, as a re-read would leave;
+    every failure (no id) kept. One window over all items, so the inputs are read once."""
+    row_key = F.concat(F.lit("\0failure:"), F.monotonically_increasing_id().cast("string"))
+    latest = (Window.partitionBy(F.coalesce(F.col("article_id"), row_key))
+              .orderBy(F.desc("source_file"), F.desc("input")))
+    return (items.withColumn("rank", F.row_number().over(latest))
+            .where(F.col("rank") == 1).drop("rank"))
 
 
 def summarise(staged: DataFrame, dataset: str) -> SparkIngestReport:
