@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
@@ -130,14 +131,15 @@ class FastAttributeRuler:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         strings = ruler.vocab.strings
-        names = sorted({name for p in ruler.patterns for pattern in p["patterns"]
+        entries: list[dict[str, Any]] = ruler.patterns
+        names = sorted({name for p in entries for pattern in p["patterns"]
                         for token in pattern for name in token})
         if not set(names) <= READABLE_ATTRS:
             raise Unsupported(f"pattern attributes {names}")
-        self.columns = [IDS[name] for name in names]
+        self.columns: list[int | str] = [IDS[name] for name in names]
         self.rules: list[_Rule] = []
         for ordinal, (entry, attrs, index) in enumerate(
-                zip(ruler.patterns, ruler.attrs, ruler.indices, strict=True)):
+                zip(entries, ruler.attrs, ruler.indices, strict=True)):
             if not set(attrs) <= WRITABLE_ATTRS:
                 raise Unsupported(f"attributes {attrs}")
             for pattern in entry["patterns"]:
@@ -149,14 +151,15 @@ class FastAttributeRuler:
                 self.rules.append(_Rule(ordinal, specs, index % len(specs), attrs))
         self.specs = _SpecIndex([((n, k), spec) for n, rule in enumerate(self.rules)
                                  for k, spec in enumerate(rule.specs)], strings)
-        self.written = sorted({attr for rule in self.rules for attr in rule.attrs})
+        self.written: list[int | str] = sorted({attr for rule in self.rules
+                                                for attr in rule.attrs})
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         rows = [tuple(row) for row in doc.to_array(self.columns).tolist()]
         matched = [self.specs.matching(row) for row in rows]
-        values = doc.to_array(self.written)
+        values: Any = doc.to_array(self.written)
         for i, updates in enumerate(self._updates(matched)):
             # Later rules win, as in the stock ruler, which applies matches by rule order.
             for _ordinal, attrs in sorted(updates, key=itemgetter(0)):
@@ -195,7 +198,7 @@ class FastLemmatizer:
             return doc
         strings = doc.vocab.strings
         overwrite = self.lemmatizer.overwrite
-        lemmas = doc.to_array([LEMMA])
+        lemmas: Any = doc.to_array([LEMMA])
         for i, (orth, pos, morph, lemma) in enumerate(
                 doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
             if lemma and not overwrite:
@@ -218,12 +221,18 @@ FAST_FACTORIES = {AttributeRuler: "newsevents_fast_attribute_ruler",
 
 @Language.factory(FAST_FACTORIES[AttributeRuler], default_config={"stock": "attribute_ruler"})
 def make_fast_attribute_ruler(nlp: Language, name: str, stock: str) -> FastAttributeRuler:
-    return FastAttributeRuler(nlp.get_pipe(stock))
+    ruler = nlp.get_pipe(stock)
+    if not isinstance(ruler, AttributeRuler):
+        raise Unsupported(f"{stock!r} is not an attribute ruler")
+    return FastAttributeRuler(ruler)
 
 
 @Language.factory(FAST_FACTORIES[Lemmatizer], default_config={"stock": "lemmatizer"})
 def make_fast_lemmatizer(nlp: Language, name: str, stock: str) -> FastLemmatizer:
-    return FastLemmatizer(nlp.get_pipe(stock))
+    lemmatizer = nlp.get_pipe(stock)
+    if not isinstance(lemmatizer, Lemmatizer):
+        raise Unsupported(f"{stock!r} is not a lemmatizer")
+    return FastLemmatizer(lemmatizer)
 
 
 def with_fast_rules(nlp: Language) -> Language:
