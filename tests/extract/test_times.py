@@ -147,6 +147,8 @@ FOUND = [
      "weekly", "SET", "P1W"),
     ("twice-a-year", "times a unit", PUB, "Inspectors visit the plant twice a year.",
      "twice a year", "SET", "P1Y"),
+    ("every-quarter", "every quarter recurs like 'quarterly'", PUB,
+     "The board meets every quarter.", "every quarter", "SET", "P1Q"),
     ("per-amount", "an amount a year is a rate", PUB, "The port earns $4 million a year.",
      "a year", "SET", "P1Y"),
     # vague references
