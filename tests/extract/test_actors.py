@@ -227,6 +227,10 @@ CASES = [
     ("its-igo-office", "pronouns", "The European Union pledged aid last week, and its "
      "ambassador said more would follow.", "2024-06-17", {"its ambassador": "IGOEU"},
      "a clause joined by 'and' shares its subject, an IGO too"),
+    ("appos-after-place", "descriptions", "Russia's ambassador to the international "
+     "organisations in Vienna, Vadim Sorokin, went further.", "2024-06-17",
+     {"Vadim Sorokin": "RUSGOV"},
+     "a name the parser hangs on the place ending the title phrase takes the title's facts"),
     ("home-places", "home", "Youths rioted in Dakar and other Senegalese cities on Friday.",
      "2024-06-17", {"Youths": "SENCVL"},
      "with no actor of a state, the state its places and nationality words name"),

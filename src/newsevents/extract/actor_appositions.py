@@ -80,8 +80,8 @@ def _appos_before(doc: Doc, name: Span, first: int) -> Token | None:
     """"the US ambassador to the UN, Nikki Haley": the head word before the comma
     (``first``: where the name's own phrase begins, before a title like "General")."""
     root = name.root
-    if root.dep_ == "appos" and root.head.i < first:
-        return root.head
+    if root.dep_ == "appos" and root.head.i < first and root.head.dep_ != "pobj":
+        return root.head  # not "ambassador in Vienna, Vadim Sorokin" hung on "Vienna"
     sentence = root.sent
     if first - 2 < sentence.start or doc[first - 1].text != ",":
         return None
