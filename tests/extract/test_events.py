@@ -217,6 +217,13 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "The European Union imposed sanctions on Belarus on Monday. Minsk rejected the "
      "decision within hours.",
      [("BLR", "REJECT", "IGO:EU", "asserted", "2021-03-08")]),
+    ("protest-place", "protesters no actor places are people of the city they rally in",
+     "Tens of thousands of people rallied in Tbilisi on Sunday.",
+     [("GEO", "PROTEST", "GEO", "asserted", "2021-03-07")]),
+    ("protest-embassy", "a protest outside an embassy is aimed at the embassy's state; a "
+     "date phrase is no target",
+     "About 200 people demonstrated outside the Dutch embassy in Jakarta on Monday.",
+     [("IDN", "PROTEST", "NLD", "asserted", "2021-03-08")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

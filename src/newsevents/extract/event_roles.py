@@ -287,10 +287,12 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
     preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
     order = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
+    if match.pattern.type == "PROTEST":
+        order = order + ("outside", "near")  # "demonstrated outside the Dutch embassy"
     for word in order:
         if word in preps and (target is None or not scored(actor_of(target, index))
                               or _same_side(target, source, index)):
-            objs = prep_objects(preps[word])
+            objs = [o for o in prep_objects(preps[word]) if not _dating(o)]  # "on Monday"
             if objs and (scored(actor_of(objs[0], index)) or
                          described_actor(objs[0], index, verb) is not None):
                 target = objs[0]  # "fired water cannon at boats resupplying marines"

@@ -98,6 +98,11 @@ HOME_MEASURES = "172"
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
+# Protesters no actor places are people of the place they protest in.
+PROTESTS = frozenset({"PROTEST"})
+# Arrests, threats and attacks aimed at people no actor places (protesters,
+# "opposition supporters") are coded against the doer's own country.
+AT_HOME = DOMESTIC | {"THREATEN", "ASSAULT"}
 # Only people attack: a storm or a quake that "strikes" or "hits" is no ASSAULT.
 FORCES_ONLY = frozenset({"ASSAULT"})
 NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone",
@@ -284,11 +289,15 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         # "Chile and Peru agreed to hold talks": the parties meet each other
         both_sides = both_sides or (not targets and len(sources) >= 2)
         targets = targets or ([] if both_sides else list(parties[:1]))
-    if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
+    where = clause_place(match.token, places)
+    local = match.pattern.type in PROTESTS and not any(scored(s) for s in sources) and \
+        where is not None and bool(where.country)
+    if local and where is not None and where.country:
+        sources = [country_actor(where.country, lexicon)]  # "people rallied in Tbilisi"
+    if match.pattern.type in AT_HOME and not any(scored(t) for t in targets) and (
             names_people(target_head, index) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
         targets = [s for s in sources if scored(s)][:1]
-    where = clause_place(match.token, places)
     if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
                                                  or "place" in match.pattern.flags):
         targets = place_target(where, sources, lexicon) or targets
@@ -298,7 +307,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if match.pattern.type in FORCES_ONLY and _natural_hazard(source_head):
         return  # "a cyclone struck Mauritius", "Peru was hit by a quake": no attacker
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
-        not both_sides
+        not both_sides and not local
     if not any(scored(t) for t in targets):
         targets = story_targets(match.pattern.type, sources, history) or targets
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
