@@ -231,6 +231,9 @@ CASES = [
      "organisations in Vienna, Vadim Sorokin, went further.", "2024-06-17",
      {"Vadim Sorokin": "RUSGOV"},
      "a name the parser hangs on the place ending the title phrase takes the title's facts"),
+    ("home-counted-civilians", "home", "Colombia sent troops to Arauca. About 30 residents "
+     "protested outside the town hall.", "2024-02-13", {"About 30 residents": "COLCVL"},
+     "a number of residents or protesters are still the story's own people"),
     ("home-places", "home", "Youths rioted in Dakar and other Senegalese cities on Friday.",
      "2024-06-17", {"Youths": "SENCVL"},
      "with no actor of a state, the state its places and nationality words name"),
@@ -317,6 +320,8 @@ def test_a_surname_tagged_as_a_group_is_the_person_named_before(nlp) -> None:
      ["MOZMIL", "RWAMIL"]),
     ("The US and EU envoys met on Monday.", "The US and EU envoys", ["USAGOV", "IGOEU"]),
     ("Nigerian and Nigerien troops met.", "Nigerian and Nigerien troops", ["NGAMIL", "NERMIL"]),
+    ("Talks with senior South Korean and Japanese diplomats ended.",
+     "senior South Korean and Japanese diplomats", ["KORGOV", "JPNGOV"]),
     ("Norwegian-Russian fisheries talks ended.", "Norwegian-Russian fisheries talks", []),
 ])
 def test_coordinated_nationalities_give_one_actor_each(nlp, text, phrase, codes) -> None:

@@ -123,15 +123,19 @@ def coordinated_actors(scene: Scene, chunk: Span) -> list[Actor]:
         return []
     root = chunk.root
     owners: dict[int, Facts] = {}
+    skip_to = chunk.start
     for token in chunk:
         if token.i >= root.i:
             break
+        if token.i < skip_to:
+            continue
         known = scene.known.get(token.i)
-        hit = demonym_at(scene.doc, token.i, token.i + 1, tables.demonyms)
+        hit = demonym_at(scene.doc, token.i, root.i, tables.demonyms)  # "South Korean"
         if known is not None and known.kind in ("country", "igo"):
             owners[token.i] = Facts(known.country, None, known.igo)
         elif hit is not None and hit.value and (known is None or not known.country):
-            owners[token.i] = Facts(hit.value)  # NER's "person" Nigerien is a nationality
+            owners[hit.end - 1] = Facts(hit.value)  # NER's "person" Nigerien is a nationality
+            skip_to = hit.end
     joined = any(t.dep_ == "conj" and t.head.i in owners for i in owners
                  for t in (scene.doc[i],))
     distinct = {(f.country, f.igo) for f in owners.values()}
