@@ -100,9 +100,6 @@ HOME_MEASURES = "172"
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
 # Protesters no actor places are people of the place they protest in.
 PROTESTS = frozenset({"PROTEST"})
-# Arrests, threats and attacks aimed at people no actor places (protesters,
-# "opposition supporters") are coded against the doer's own country.
-AT_HOME = DOMESTIC | {"THREATEN", "ASSAULT"}
 # Only people attack: a storm or a quake that "strikes" or "hits" is no ASSAULT.
 FORCES_ONLY = frozenset({"ASSAULT"})
 NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone",
@@ -294,7 +291,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         where is not None and bool(where.country)
     if local and where is not None and where.country:
         sources = [country_actor(where.country, lexicon)]  # "people rallied in Tbilisi"
-    if match.pattern.type in AT_HOME and not any(scored(t) for t in targets) and (
+    if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
             names_people(target_head, index) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
         targets = [s for s in sources if scored(s)][:1]
