@@ -234,6 +234,9 @@ CASES = [
     ("home-counted-civilians", "home", "Colombia sent troops to Arauca. About 30 residents "
      "protested outside the town hall.", "2024-02-13", {"About 30 residents": "COLCVL"},
      "a number of residents or protesters are still the story's own people"),
+    ("same-group", "titles", "EU foreign ministers agreed new sanctions on Monday. In a "
+     "statement the ministers condemned the crackdown.", "2024-06-17",
+     {"the ministers": "IGOEU"}, "a bare 'the ministers' is the group last named so"),
     ("home-places", "home", "Youths rioted in Dakar and other Senegalese cities on Friday.",
      "2024-06-17", {"Youths": "SENCVL"},
      "with no actor of a state, the state its places and nationality words name"),

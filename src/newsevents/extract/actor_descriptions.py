@@ -54,6 +54,7 @@ class Scene:
     places: dict[int, str] = field(default_factory=dict)  # token -> ISO3 of a place name
     names: set[int] = field(default_factory=set)  # tokens inside names of bodies and people
     home: str | None = None  # the article's home country, once known (actor_home.py)
+    groups: dict[str, Actor] = field(default_factory=dict)  # plural noun -> its last group
 
 
 @dataclass(frozen=True)

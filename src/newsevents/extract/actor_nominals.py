@@ -84,8 +84,8 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
             return person, facts
         if plural and found.body is not None:  # "members of the Kurdistan Workers' Party"
             return found.body, Facts()
-        return _office_holder(scene, chunk, found, seen) or _agent(scene, facts, title=True), \
-            Facts()
+        return _office_holder(scene, chunk, found, seen) or _agent(scene, facts, title=True) \
+            or _same_group_before(scene, chunk), Facts()
     named = _beside(scene, chunk, ("organisation", "igo"))
     if named is not None:  # "The Singaporean news outlet The Straits Times"
         return named, facts
@@ -146,6 +146,15 @@ def coordinated_actors(scene: Scene, chunk: Span) -> list[Actor]:
               for country, igo in sorted(distinct, key=lambda d: min(
                   i for i, f in owners.items() if (f.country, f.igo) == d))]
     return [a for a in actors if a is not None]
+
+
+def _same_group_before(scene: Scene, chunk: Span) -> Actor | None:
+    """A bare "the ministers" is the group of office-holders last named with that plural
+    noun ("European Union foreign ministers ... the ministers condemned")."""
+    words = [t.lower_ for t in chunk]
+    if len(words) != 2 or words[0] != "the" or chunk.root.tag_ not in ("NNS", "NNPS"):
+        return None
+    return scene.groups.get(chunk.root.lower_)
 
 
 def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:

@@ -425,6 +425,8 @@ def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
             continue
         actor_id = book.add(actor, facts=facts)
         seen.append((chunk.start, book.actors[actor_id]))
+        if chunk.root.tag_ in ("NNS", "NNPS") and actor.kind != "person":
+            scene.groups[chunk.root.lower_] = book.actors[actor_id]
         heads = [i for i in items if i.generic and i.start <= chunk.root.i < i.end]
         for item in heads:  # "Army" tagged as a name: its mention takes the phrase's actor
             item.actor = actor_id
