@@ -298,6 +298,12 @@ def test_a_pledge_to_act_is_no_aid(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "AID"]
 
 
+def test_a_scholars_warning_is_no_threat(nlp) -> None:
+    text = ("Takeshi Ogura, a senior fellow at the Japan Institute of International Affairs, "
+            "warned China against pressure.")
+    assert not [e for e in _events(nlp, text) if e.type == "THREATEN"]
+
+
 def test_a_deal_struck_is_no_strike(nlp) -> None:
     text = "Under a deal struck with the International Monetary Fund, Sri Lanka will get a loan."
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]

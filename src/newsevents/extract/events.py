@@ -100,6 +100,10 @@ HOME_MEASURES = "172"
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
 # Protesters no actor places are people of the place they protest in.
 PROTESTS = frozenset({"PROTEST"})
+# A scholar's or a journalist's warning is a forecast, not a threat: only a party
+# to the story threatens.
+MADE_BY_PARTIES = frozenset({"THREATEN"})
+COMMENTATORS = frozenset({"EDU", "MED"})
 # Only people attack: a storm or a quake that "strikes" or "hits" is no ASSAULT.
 FORCES_ONLY = frozenset({"ASSAULT"})
 NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "cyclone",
@@ -301,6 +305,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
         targets = [country_actor(where.country, lexicon)]
+    if match.pattern.type in MADE_BY_PARTIES:
+        sources = [s for s in sources if s.sector not in COMMENTATORS]
     if match.pattern.type in FORCES_ONLY and _natural_hazard(source_head):
         return  # "a cyclone struck Mauritius", "Peru was hit by a quake": no attacker
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
