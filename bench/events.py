@@ -6,8 +6,9 @@
 With no arguments it scores the seed articles against ../shared/gold/seeds.events.jsonl,
 the examples against bench/gold/events.dev.jsonl and the short codebook-style items of
 bench/gold/events.codebook.articles.jsonl against bench/gold/events.codebook.jsonl,
-analysing them with the installed pipeline. PRED_OR_INPUT is either analysis-contract JSON Lines (scored as they are) or
-any input `newsevents analyze` reads (analysed first); then give the gold with --gold.
+analysing them with the installed pipeline. PRED_OR_INPUT is either analysis-contract
+JSON Lines (scored as they are) or any input `newsevents analyze` reads (analysed
+first); then give the gold with --gold.
 Rules: ../shared/gold/README.md, implemented in newsevents.evaluate.events.
 """
 
