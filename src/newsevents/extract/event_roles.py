@@ -286,7 +286,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         if inner is not None and (scored(actor_of(inner, index)) or not _names_event(target)):
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
     preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
-    order = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
+    order: tuple[str, ...] = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
     if match.pattern.type == "PROTEST":
         order = order + ("outside", "near")  # "demonstrated outside the Dutch embassy"
     for word in order:

@@ -126,7 +126,7 @@ def set_(c: Candidate, ctx: Context) -> Value | None:
     amount = ctx.vocab.number(c.get("num")) if c.get("num") else 1.0
     if re.search(r"\bother\b", c.text, re.IGNORECASE):
         amount = 2.0
-    if unit == "Q" and amount == int(amount):
+    if unit == "Q" and amount is not None and amount == int(amount):
         return Value("SET", f"P{int(amount)}Q")  # as "quarterly": a recurring quarter
     return Value("SET", period(amount, unit))
 
