@@ -237,6 +237,12 @@ CASES = [
     ("same-group", "titles", "EU foreign ministers agreed new sanctions on Monday. In a "
      "statement the ministers condemned the crackdown.", "2024-06-17",
      {"the ministers": "IGOEU"}, "a bare 'the ministers' is the group last named so"),
+    ("home-ambiguous-nationality", "home", "Rwandan rebels of the FDLR surrendered to the "
+     "Congolese army on Monday.", "2024-06-17", {"the Congolese army": "MIL"},
+     "a nationality the tables cannot resolve does not take the home country"),
+    ("weapon-without-state", "sectors", "The United States sent more air defence missiles.",
+     "2024-06-17", {"more air defence missiles": None},
+     "a weapon names an actor only with its state written on it"),
     ("home-places", "home", "Youths rioted in Dakar and other Senegalese cities on Friday.",
      "2024-06-17", {"Youths": "SENCVL"},
      "with no actor of a state, the state its places and nationality words name"),

@@ -106,6 +106,8 @@ def home_facts(chunk: Span, facts: Facts, home: str | None, tables: ActorTables)
         return facts
     if any(t.lower_ in FOREIGN_WORDS for t in _outside_noun(chunk, tables)):
         return facts  # "foreign troops", but not "the foreign ministry"
+    if any(tables.demonyms.get(t.text, "") is None for t in chunk):
+        return facts  # "the Congolese army": a nationality the tables cannot tell apart
     if facts.sector != "CVL" and any(t.like_num or t.lower_ in COUNTED_WORDS for t in chunk):
         return facts  # "1,500 additional troops": a number of people, not a body of the state
     if facts.sector == "GOV" and chunk.root.tag_ in ("NNS", "NNPS") and chunk[0].lower_ != "the":
