@@ -49,6 +49,10 @@ CASES = [
      {"Beijing": "CHNGOV", "Moscow": "RUSGOV"}, "the agent of a push, and its conjunct"),
     ("capital-elsewhere", "capitals", "Paris, Texas signed a pact with Paris on Monday.",
      "2024-06-17", {"Paris, Texas": None}, "a capital's name placed in another state"),
+    ("capital-from-sender", "capitals", "Israel brushed off repeated calls from Washington "
+     "to halt the offensive. The convoy from Beijing arrived.", "2024-06-17",
+     {"Washington": "USAGOV", "Beijing": None},
+     "'from' a capital after a noun of saying is its government; after a way, a place"),
     ("brussels", "capitals", "Brussels warned Minsk that more sanctions would follow.",
      "2024-06-17", {"Brussels": "IGOEU"}, "Brussels acting is the European Union"),
     ("kremlin", "informal", "The Kremlin said the talks would continue.", "2024-06-17",

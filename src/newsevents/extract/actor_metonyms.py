@@ -58,9 +58,9 @@ def _after_preposition(prep: Token, tables: ActorTables) -> Role | None:
         return Role.PARTY
     if word in ("to", "from") and prep.head.pos_ == "ADJ":  # "important to Beijing"
         return Role.PARTY
-    if word == "to" and prep.head.pos_ == "NOUN" and not _on_the_way(prep, tables) \
+    if word in ("to", "from") and prep.head.pos_ == "NOUN" and not _on_the_way(prep, tables) \
             and prep.head.lemma_.lower() not in tables.metonymy["place_verb"]:
-        return Role.PARTY  # "a concession to Tokyo", "a letter to Washington"; not "a visit"
+        return Role.PARTY  # "a letter to Washington", "calls from Washington"; not "a visit"
     if word in tables.metonymy["place_prep"] or _on_the_way(prep, tables):
         return Role.PLACE
     if word in tables.metonymy["actor_prep"]:
