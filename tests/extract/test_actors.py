@@ -247,6 +247,9 @@ CASES = [
     ("weapon-without-state", "sectors", "The United States sent more air defence missiles.",
      "2024-06-17", {"more air defence missiles": None},
      "a weapon names an actor only with its state written on it"),
+    ("state-goods", "sectors", "New EU sanctions on Belarusian potash exports took effect. "
+     "Oil prices rose.", "2024-06-17", {"Belarusian potash exports": "BLR", "Oil": None},
+     "a state's goods stand for the state that sanctions aim at; bare goods for nobody"),
     ("home-places", "home", "Youths rioted in Dakar and other Senegalese cities on Friday.",
      "2024-06-17", {"Youths": "SENCVL"},
      "with no actor of a state, the state its places and nationality words name"),
