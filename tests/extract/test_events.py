@@ -298,6 +298,12 @@ def test_a_pledge_to_act_is_no_aid(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "AID"]
 
 
+def test_an_attack_is_not_aimed_at_whoever_investigates_it(nlp) -> None:
+    text = "The IAEA said it would investigate a drone strike near the plant."
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT" and e.target is not None
+                and e.target.igo == "IAEA"]
+
+
 def test_a_scholars_warning_is_no_threat(nlp) -> None:
     text = ("Takeshi Ogura, a senior fellow at the Japan Institute of International Affairs, "
             "warned China against pressure.")

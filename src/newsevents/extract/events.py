@@ -111,6 +111,10 @@ NATURAL_HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "sto
                              "tsunami", "drought", "landslide", "mudslide", "avalanche",
                              "heatwave", "virus", "outbreak", "epidemic", "pandemic", "lightning",
                              "eruption", "volcano"})
+# Events whose noun another actor answers are aimed at that actor: "Japan turned
+# down China's request" (not "Kenya condemned the attack", nor "said it would
+# investigate the strike").
+ANSWERED = frozenset({"REQUEST"})
 # A threat is made when it is said: its condition, its future and its hedges
 # belong to the act it threatens ("if they persist, we could respond").
 SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
@@ -283,7 +287,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
         targets = requested_party(match.token, index, sources) or targets
-    if match.nominal and carrier is None and not any(scored(t) for t in targets):
+    if match.nominal and carrier is None and match.pattern.type in ANSWERED and \
+            not any(scored(t) for t in targets):
         targets = answerer_of(match.token, index, sources) or targets
     if not targets and (is_joint_phrase(target_head) or is_meeting(target_head, lexicon)):
         targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}]
