@@ -224,6 +224,12 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "date phrase is no target",
      "About 200 people demonstrated outside the Dutch embassy in Jakarta on Monday.",
      [("IDN", "PROTEST", "NLD", "asserted", "2021-03-08")]),
+    ("visit-capital", "a visit to a capital named as the object goes to its country",
+     "Japan's foreign minister Kenji Morimoto will visit Seoul next month.",
+     [("JPN", "CONSULT", "KOR", "planned", "2021-04")]),
+    ("weapons-sent", "weapons sent to a city are military aid to its country",
+     "The United States sent a further batch of air defence missiles to Kyiv on Monday.",
+     [("USA", "AID", "UKR", "asserted", "2021-03-08")]),
     ("sentence-date", "a date the parse hangs inside the subject's phrase dates the sentence "
      "when it is the sentence's only one",
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "

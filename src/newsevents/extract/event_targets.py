@@ -111,6 +111,8 @@ def clause_place(trigger: Token, places: Sequence[Place]) -> Place | None:
 
 
 def _verb_phrases(trigger: Token) -> list[Token]:
-    """The prepositional phrases of the trigger and of its object."""
-    heads = [trigger, *[c for c in trigger.children if c.dep_ == "dobj"]]
-    return [c for h in heads for c in h.children if c.dep_ == "prep"]
+    """The trigger's objects ("visit Seoul") and the prepositional phrases of the
+    trigger and of its objects."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads = [trigger, *objects]
+    return objects + [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")]

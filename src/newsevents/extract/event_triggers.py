@@ -123,9 +123,12 @@ def participle_object(verb: Token) -> Token:
 
 
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
-    """The forms an object pattern reads: the head's, and with the ``phrase`` flag the
-    words before it too ("a disaster assessment team", "medical teams")."""
+    """The forms an object pattern reads: the head's and its "of" object's, and with
+    the ``phrase`` flag the words before it too ("a disaster assessment team")."""
     words = word_forms(obj)
+    for part in obj.children:  # "a batch of missiles", "30 trucks of flour"
+        if part.dep_ == "prep" and part.lower_ == "of":
+            words |= {w for o in prep_objects(part) for w in word_forms(o)}
     if "phrase" in pattern.flags:
         words |= {w for t in obj.subtree if t.i < obj.i for w in word_forms(t)}
     return words
