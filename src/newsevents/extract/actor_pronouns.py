@@ -118,10 +118,11 @@ def _token_actors(doc: Doc, mentions: Sequence[Mention],
     by_token: dict[int, Actor] = {}
     for mention in sorted(mentions, key=lambda m: m.span[0] - m.span[1]):
         span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is None or mention.actor_id not in actors:
+        actor_id = mention.actor_id
+        if span is None or actor_id is None or actor_id not in actors:
             continue
         for token in span:
-            by_token[token.i] = actors[mention.actor_id]
+            by_token[token.i] = actors[actor_id]
     return by_token
 
 

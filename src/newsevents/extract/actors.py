@@ -412,8 +412,8 @@ def _resolve_nominals(scene: Scene, items: list[_Item], book: _Book,
         if chunk.root.i in taken or overlaps(span, skip):
             continue
         shared = coordinated_actors(scene, chunk)
-        for actor in shared:  # one mention each, over the same words
-            actor_id = book.add(actor)
+        for partner in shared:  # one mention each, over the same words
+            actor_id = book.add(partner)
             seen.append((chunk.start, book.actors[actor_id]))
             nominals.append(Mention(text=chunk.text, label="NOMINAL", span=span,
                                     sentence=(chunk.sent.start_char, chunk.sent.end_char),
