@@ -14,14 +14,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsevents.extract.event_actors import ActorIndex, actors_of, scored
 from newsevents.extract.event_pairs import side_code
-from newsevents.extract.event_roles import (
-    ActorIndex,
-    actors_of,
-    nominal_roles,
-    scored,
-    subject_of,
-)
+from newsevents.extract.event_roles import nominal_roles, subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Event

@@ -7,7 +7,7 @@ together with no other target act on each other.
 
 from __future__ import annotations
 
-from newsevents.extract.event_roles import scored
+from newsevents.extract.event_actors import scored
 from newsevents.extract.event_triggers import TriggerMatch
 from newsevents.records import Actor
 

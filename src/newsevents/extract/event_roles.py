@@ -1,11 +1,9 @@
 """Who did it and to whom: source and target actors of a trigger, from the parse.
 
-A noun-phrase head maps to an actor by span overlap with the resolved
-mentions: the mention covering the head token is preferred; when that one has
-no country or IGO, a mention inside the head's own phrase (its possessor,
-compounds, adjectives, apposition) that has one is used ("the UN envoy",
-"Sudan's army"). Coordinated heads give one actor each. A pronoun subject of a
-reported clause takes the speaker's actor ("Chile said it would send").
+The subject or passive agent is the source; the object, the passive subject
+or a "with/to/against/on" phrase is the target; event nouns read their
+possessor, actor words and "by/of/to/on" phrases. Which actor a head stands for
+is ``event_actors``'s business.
 
 Roles refuse to guess: a side with no mention in its phrase is None, never an
 actor from elsewhere in the sentence.
@@ -13,19 +11,21 @@ actor from elsewhere in the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TypeGuard
-
 from spacy.tokens import Token
 
+from newsevents.extract.event_actors import (
+    FORCE_NOUNS,
+    ActorIndex,
+    actor_of,
+    described_actor,
+    scored,
+)
 from newsevents.extract.event_triggers import (
     TriggerMatch,
     participle_object,
     prep_objects,
-    with_conjuncts,
 )
-from newsevents.records import Actor, Mention
+from newsevents.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "towards",
@@ -34,20 +34,11 @@ NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "towar
                         "towards", "into", "upon")
 MEETING_NOUNS = frozenset({"talk", "meeting", "summit", "negotiation", "consultation",
                            "conference", "round", "session"})
-PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "npadvmod"})
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 # Finite verb tags: a clause the parser hung on a noun as "acl" with one of these
 # is that noun's predicate ("The EU's envoy, Jane Doe, called on ..."), not a
 # participle modifying it ("a trawler seized by the coast guard").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Institution nouns that, when no actor of their own is resolved, refer back to
-# the actor of the speaker or of the discourse ("the bloc condemns", "the
-# ministry said it had ordered").
-ANAPHORIC_NOUNS = frozenset({"bloc", "government", "ministry", "agency", "alliance",
-                             "administration", "authorities", "organisation",
-                             "organization", "union", "country", "body", "council",
-                             "commission", "embassy", "regime", "cabinet"})
 MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "letter", "email",
                          "mail", "train", "car", "plane", "air", "road", "sea", "boat",
                          "helicopter", "link", "call", "satellite"})
@@ -56,147 +47,6 @@ CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
 MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
-# What a movement verb moves: its object is the doer's means, not the other side.
-FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "unit", "battalion",
-                         "brigade", "regiment", "contingent",
-                         "personnel", "ship", "warship", "vessel", "boat", "aircraft", "jet",
-                         "helicopter", "tank", "vehicle", "weapon", "missile", "army",
-                         "navy", "police", "officer", "guard", "peacekeeper", "marine"})
-DESCRIBING_PREPS = frozenset({"from", "of", "by"})
-JOINT_WORDS = frozenset({"both", "two", "three", "four", "sides", "parties"})
-
-
-@dataclass(frozen=True)
-class ActorIndex:
-    """Mentions that carry a resolved actor, and the actors by id."""
-
-    mentions: tuple[Mention, ...]
-    actors: Mapping[str, Actor]
-
-    @classmethod
-    def build(cls, mentions: Sequence[Mention], actors: Sequence[Actor]) -> ActorIndex:
-        by_id = {a.id: a for a in actors}
-        kept = tuple(m for m in mentions if m.actor_id in by_id)
-        return cls(kept, by_id)
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
-
-    def actor(self, mention: Mention) -> Actor:
-        return self.actors[mention.actor_id or ""]
-
-
-def scored(actor: Actor | None) -> TypeGuard[Actor]:
-    """Whether scorers can read the actor (a country or an IGO)."""
-    return actor is not None and bool(actor.country or actor.igo)
-
-
-def phrase_tokens(head: Token) -> list[Token]:
-    """The head and its pre-modifiers, possessors and appositions (no clauses, no preps)."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in PHRASE_DEPS:
-            tokens.extend(child.subtree if child.dep_ != "appos" else phrase_tokens(child))
-    return tokens
-
-
-def actor_of(head: Token, index: ActorIndex) -> Actor | None:
-    """The actor a noun-phrase head refers to, or None."""
-    covering = index.within(head.idx, head.idx + len(head))
-    covering.sort(key=lambda m: m.span[1] - m.span[0], reverse=True)
-    best = next((index.actor(m) for m in covering if scored(index.actor(m))), None)
-    if best is not None:
-        return best
-    for token in phrase_tokens(head)[1:]:
-        for mention in index.within(token.idx, token.idx + len(token)):
-            if scored(index.actor(mention)):
-                return index.actor(mention)
-    if covering:
-        return index.actor(covering[0])
-    return _of_phrase_actor(head, index)
-
-
-def described_actor(head: Token, index: ActorIndex,
-                    trigger: Token | None = None) -> Actor | None:
-    """The placed actor a target noun that names none itself is described by: the
-    object of its own preposition ("observers from Japan", "troops of the African
-    Union"), of a participle passive in sense ("boats sent by Manila") or, for
-    forces and vessels, of an active one ("boats resupplying Filipino marines" are
-    on the marines' side). Only one level down: deeper phrases name places and
-    bystanders, not the target. The trigger's own participle describes nothing:
-    "a trawler detained by the coast guard" names the doer in its "by" phrase."""
-    for child in head.children:
-        if trigger is not None and child.i == trigger.i:
-            continue
-        if child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPS:
-            objects = prep_objects(child)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            objects = [o for p in child.children if p.dep_ in ("agent", "prep")
-                       for o in prep_objects(p)]
-        elif child.dep_ == "acl" and child.tag_ == "VBG" and head.lemma_.lower() in FORCE_NOUNS:
-            objects = [o for o in child.children if o.dep_ == "dobj"]
-        else:
-            continue
-        for obj in objects:
-            for token in phrase_tokens(obj):
-                found = [index.actor(m) for m in index.within(token.idx, token.idx + len(token))]
-                placed = next((a for a in found if scored(a)), None)
-                if placed is not None:
-                    return placed
-    return None
-
-
-def _of_phrase_actor(head: Token, index: ActorIndex) -> Actor | None:
-    """"the head of the EU delegation", "leaders of both countries": a role noun
-    with no actor of its own stands for the body its "of" phrase names."""
-    if head.pos_ not in ("NOUN",):
-        return None
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in prep_objects(child)[:1]:
-                found = actor_of(obj, index)
-                if scored(found):
-                    return found
-    return None
-
-
-def actors_of(head: Token | None, index: ActorIndex, speaker: Actor | None = None) -> list[Actor]:
-    """One actor per coordinated head; a pronoun falls back on ``speaker``."""
-    if head is None:
-        return []
-    found: list[Actor] = []
-    for token in with_conjuncts(head):
-        actor = actor_of(token, index)
-        if not scored(actor) and speaker is not None and _refers_back(token):
-            actor = speaker
-        for each in [actor, *_sharing(token, index)]:
-            if each is not None and all(a.id != each.id for a in found):
-                found.append(each)
-    return found
-
-
-def _sharing(token: Token, index: ActorIndex) -> list[Actor]:
-    """The placed actors of mentions that share the widest span over the token: "the
-    Indian and Japanese navies" is one phrase standing for two sides."""
-    covering = index.within(token.idx, token.idx + len(token))
-    if len(covering) < 2:
-        return []
-    widest = max(m.span[1] - m.span[0] for m in covering)
-    return [index.actor(m) for m in covering
-            if m.span[1] - m.span[0] == widest and scored(index.actor(m))]
-
-
-def _refers_back(token: Token) -> bool:
-    """A pronoun, a noun owned by "its"/"their", or a definite institution noun (the
-    caller has found no placed actor of its own)."""
-    if token.lower_ in PRONOUNS:
-        return True
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
-        return True  # "its foreign minister": the minister of whom "its" refers to
-    return token.lemma_.lower() in ANAPHORIC_NOUNS and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this")
-        for c in token.children) and not any(c.dep_ in ("amod", "compound")
-                                             for c in token.children)
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -421,6 +271,3 @@ def _dating(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME")
 
 
-def is_joint_phrase(head: Token | None) -> bool:
-    """"both sides", "the two governments": a plural naming the parties together."""
-    return head is not None and any(c.lower_ in JOINT_WORDS for c in head.children)

@@ -13,15 +13,9 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.extract.actor_codes import country_actor
+from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, described_actor, scored
 from newsevents.extract.event_dates import clause_chars
 from newsevents.extract.event_pairs import side_code
-from newsevents.extract.event_roles import (
-    ActorIndex,
-    actor_of,
-    actors_of,
-    described_actor,
-    scored,
-)
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Place
 

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_codes import country_actor
+from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, is_joint_phrase, scored
 from newsevents.extract.event_dates import carry_date, event_date
 from newsevents.extract.event_discourse import (
     LIGHT_VERBS,
@@ -49,16 +50,7 @@ from newsevents.extract.event_discourse import (
 )
 from newsevents.extract.event_pairs import DOMESTIC, confidence_of, event_pairs, side_code
 from newsevents.extract.event_parse import clean_parse
-from newsevents.extract.event_roles import (
-    ActorIndex,
-    actor_of,
-    actors_of,
-    is_joint_phrase,
-    nominal_roles,
-    scored,
-    subject_of,
-    verb_roles,
-)
+from newsevents.extract.event_roles import nominal_roles, subject_of, verb_roles
 from newsevents.extract.event_targets import (
     clause_place,
     is_meeting,
