@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from newsevents.analyze import analyze
 from newsevents.ingest import make_article
+from newsevents.nlp import DEFAULT_MODEL, with_sentence_edges
+from newsevents.nlp_rules import FastLemmatizer
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +48,10 @@ def test_an_article_not_in_english_is_kept_with_a_note_and_no_records(nlp) -> No
     assert article.note and "fr" in article.note
     assert analysis.mentions == () and analysis.actors == ()
     assert analysis.contract_dict()["article"]["note"] == article.note
+
+
+def test_the_faster_rule_components_give_the_same_analysis(nlp) -> None:
+    assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
+    stock = with_sentence_edges(spacy.load(DEFAULT_MODEL))
+    article = make_article(TEXT, published_default="2025-03-04")
+    assert analyze(article, nlp=nlp) == analyze(article, nlp=stock)
