@@ -23,9 +23,9 @@ report speaks for the body its phrase names ("a Dutch foreign ministry
 statement", "the report, released by Human Rights Watch"). An acronym that
 spells an organisation the article names in full is that organisation ("RSF").
 
-A person's description is the apposition or title phrase around the mention
-that names them ("a political science professor at Bucknell University in
-Pennsylvania"), else the description that person had earlier in the article.
+A person speaker carries their description (quote_speaker_descriptions.py);
+what the words of a subject's phrase say ("the", "Venezuela's") is read in
+quote_speaker_phrases.py.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from newsevents.extract.actor_appositions import description_parts
+from newsevents.extract.quote_speaker_descriptions import SpeakerDescriptions
+from newsevents.extract.quote_speaker_phrases import clean, definite, named_body, reported
 from newsevents.extract.spans import tokens_where
 from newsevents.records import Actor, Mention, Speaker
 
@@ -69,9 +70,7 @@ class Speakers:
         self.mentions = sorted(mentions, key=lambda m: m.span)
         self.actors = {a.id: a for a in actors}
         self.masked = masked  # token indices inside quotes or skipped ranges
-        self.descriptions: dict[str, str] = {}
-        # a mention's own description, by its span: asked for again for each quote
-        self.described: dict[tuple[int, int], str | None] = {}
+        self.descriptions = SpeakerDescriptions(doc, text, self.mentions)
         self.named: list[_Named] = []
         self.named = self._named_subjects(speech_verbs)
 
@@ -104,28 +103,28 @@ class Speakers:
             if actor.kind == "person":
                 # "the minister added": the last one who spoke or acted as minister
                 held = self._role_holder(token) if mention.label == "NOMINAL" \
-                    and kind == "person" and _definite(token) else None
-                return held or Speaker(actor.name, self._description(mention, actor), actor.id)
+                    and kind == "person" and definite(token) else None
+                return held or Speaker(actor.name, self.descriptions.of(mention, actor), actor.id)
             # "an official at the home ministry" is someone unnamed, not the ministry;
             # "the Indonesian foreign ministry" names its owner, "the ministry" does not
             if (kind != "person" or own is not None) and (
                     mention.label != "NOMINAL" or kind is None
-                    or (kind == "body" and _named_body(token))):
+                    or (kind == "body" and named_body(token))):
                 actor = self._expanded(mention) or actor
-                return Speaker(_clean(mention.text) if actor.id == mention.actor_id
+                return Speaker(clean(mention.text) if actor.id == mention.actor_id
                                else actor.name, None, actor.id)
         named = self._unlinked_appos(token)
         if named is not None:  # "A presidential adviser, Juliana Restrepo Garcés," unlinked
-            return Speaker(_clean(named.text), None, None)
+            return Speaker(clean(named.text), None, None)
         if kind == "document":
             issuer = self._issuer(token)
             if issuer is not None:
                 return issuer
-        if kind == "body" and _named_body(token):
+        if kind == "body" and named_body(token):
             return self._owner(token)
         if kind is not None:
             # "the minister added" is someone named before; "one Dutch diplomat" is no one
-            if not _definite(token):
+            if not definite(token):
                 return None
             if kind == "person":
                 return self._role_holder(token) or self.before(token.idx, "he")
@@ -135,12 +134,12 @@ class Speakers:
         expanded = self._acronym_of(token.text)
         if expanded is not None:  # "The RSF ... accused", untagged
             return Speaker(expanded.name, None, expanded.id)
-        return Speaker(_clean(self._phrase(token)), None, None)
+        return Speaker(clean(self._phrase(token)), None, None)
 
     def _expanded(self, mention: Mention) -> Actor | None:
         """The organisation an acronym stands for, when the article also names it in
         full ("RSF" for the Rapid Support Forces)."""
-        return self._acronym_of(_clean(mention.text))
+        return self._acronym_of(clean(mention.text))
 
     def _acronym_of(self, word: str) -> Actor | None:
         if not (ACRONYM[0] <= len(word) <= ACRONYM[1] and word.isalpha() and word.isupper()):
@@ -160,7 +159,7 @@ class Speakers:
                       and len(a.name.split()) > 1 and a.name.split()[-1] == owner.text]
             if len(people) == 1:
                 return Speaker(people[0].name, None, people[0].id)
-        return Speaker(_clean(self._phrase(token)), None, None)
+        return Speaker(clean(self._phrase(token)), None, None)
 
     def _issuer(self, token: Token) -> Speaker | None:
         """Who issued a document that speaks: the body named in its phrase ("a brief
@@ -179,10 +178,10 @@ class Speakers:
             if not named:
                 return None
             words = self.doc[named[0].i:token.i]  # "Dutch foreign ministry"
-            return Speaker(_clean(words.text), None, None)
+            return Speaker(clean(words.text), None, None)
         mention = inside[-1]
         actor = self.actors[mention.actor_id or ""]
-        name = actor.name if actor.kind == "person" else _clean(mention.text)
+        name = actor.name if actor.kind == "person" else clean(mention.text)
         return Speaker(name, None, actor.id)
 
     def _role_holder(self, token: Token) -> Speaker | None:
@@ -212,9 +211,9 @@ class Speakers:
     def _person_by_surname(self, token: Token, mention: Mention) -> Actor | None:
         """The one person of the article whose surname a lone name is, when the NER
         took the name for an organisation ("Wekesa said", Wekesa tagged ORG)."""
-        if token.pos_ != "PROPN" or len(_clean(mention.text).split()) != 1:
+        if token.pos_ != "PROPN" or len(clean(mention.text).split()) != 1:
             return None
-        word = _clean(mention.text)
+        word = clean(mention.text)
         people = [a for a in self.actors.values()
                   if a.kind == "person" and len(a.name.split()) > 1
                   and a.name.split()[-1] == word]
@@ -279,54 +278,13 @@ class Speakers:
         words = [t for t in self.doc[start:token.i + 1] if not t.is_punct]
         return " ".join(t.text for t in words)
 
-    def _description(self, mention: Mention, actor: Actor) -> str | None:
-        found = self._described_at(mention)
-        if found:
-            self.descriptions.setdefault(actor.id, found)
-            return found
-        if actor.id not in self.descriptions:
-            for other in self.mentions:
-                if other.actor_id == actor.id and other.label == "PERSON":
-                    text = self._described_at(other)
-                    if text:
-                        self.descriptions[actor.id] = text
-                        break
-        return self.descriptions.get(actor.id)
-
-    def _described_at(self, mention: Mention) -> str | None:
-        if mention.label != "PERSON":
-            return None
-        if mention.span not in self.described:
-            self.described[mention.span] = self._description_around(mention.span)
-        return self.described[mention.span]
-
-    def _description_around(self, chars: tuple[int, int]) -> str | None:
-        span = self.doc.char_span(*chars, alignment_mode="expand")
-        if span is None:
-            return None
-        try:
-            parts = description_parts(self.doc, span.start, span.end)
-        except (IndexError, ValueError):  # a parse the helper does not expect
-            return None
-        placed = [p for p in parts if p.head is not None and p.tokens]
-        after = [p for p in placed if p.tokens[0].i >= span.end]
-        before = [p for p in placed if p.tokens[0].i < span.start]
-        titles = [p for p in parts if p.before_name and p.tokens]
-        for group in (after, before, titles):
-            for part in group:
-                tokens = [t for t in part.tokens if t.i not in range(span.start, span.end)]
-                if tokens and any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-                    text = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
-                    return " ".join(text.split()).strip(" ,;:—–-") or None
-        return None
-
     def _named_subjects(self, speech_verbs: frozenset[str]) -> list[_Named]:
         named = []
         for subject in tokens_where(self.doc, DEP, SUBJECTS):
             token = unmasked(subject, self.masked)
             if token is None:
                 continue
-            if _reported(token, speech_verbs):
+            if reported(token, speech_verbs):
                 continue
             if token.lower_ in PERSON_PRONOUNS | OTHER_PRONOUNS | RELATIVE:
                 continue
@@ -358,48 +316,3 @@ def unmasked(subject: Token, masked: frozenset[int]) -> Token | None:
     if subject.i not in masked:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i not in masked), None)
-
-
-def _reported(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """Whether ``token`` sits in what someone is reported to have said ("He said that
-    Kim could be banking ..."): such a subject is not who the story is about."""
-    for _ in range(12):
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _named_body(token: Token) -> bool:
-    """A body its phrase makes one of a kind: "the Indonesian foreign ministry",
-    "Marais's office"; not "a Chinese company"."""
-    return _owner_named(token) and (
-        _definite(token) or any(c.dep_ == "poss" for c in token.children))
-
-
-def _owner_named(token: Token) -> bool:
-    """Whether a body's phrase names whose it is: "Venezuela's government", "the
-    Indonesian foreign ministry", "the Kenya Defence Forces"."""
-    return any((c.dep_ == "poss" and c.pos_ == "PROPN")
-               or (c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE")
-                                                       or c.pos_ == "PROPN"))
-               for c in token.children)
-
-
-def _definite(token: Token) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in token.children)
-
-
-def _clean(text: str) -> str:
-    """A phrase without a leading article or trailing possessive and punctuation."""
-    words = text.split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    text = " ".join(words).strip(" ,;:—–-")
-    for mark in ("’s", "'s"):
-        if text.endswith(mark):
-            text = text[: -len(mark)]
-    return text
