@@ -83,3 +83,15 @@ def test_eval_without_gold_files_is_one_clear_error(files, tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "no gold found" in result.stderr
     assert run("eval", str(predictions), "--gold", str(tmp_path / "absent")).exit_code == 2
+
+
+def test_eval_scores_only_the_gold_of_the_articles_given(files) -> None:
+    predictions, gold = files
+    other = {"article": "b9", "source": "FRA", "target": "DEU", "type": "CONSULT",
+             "modality": "asserted", "when": None}
+    (gold / "other.events.jsonl").write_text(json.dumps(other) + "\n")
+    result = run("eval", str(predictions), "--gold", str(gold), "--format", "json")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["events"]["gold"] == 3  # b9 was not given: its line is not a miss
+    assert figures["gold_articles_not_in_input"] == 1

@@ -95,3 +95,6 @@ def _print_tables(result: dict[str, Any]) -> None:
                   console=console)
     for path in result.get("not_scored", []):
         stderr.print(f"not scored by eval (see bench/): {path}", markup=False)
+    if result.get("gold_articles_not_in_input"):
+        stderr.print(f"left out: gold of {result['gold_articles_not_in_input']} articles "
+                     "not in the input", markup=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +105,9 @@ def score(records: Sequence[Mapping[str, Any]], gold: Gold, *,
     """Figures by gold kind: events (precision, recall, F1, modality and date accuracy,
     PLOVER confusion) and times (strict, relaxed, value and type F1)."""
     result: dict[str, Any] = {"gold_files": [str(p) for p in gold.files]}
+    gold, left_out = _for_inputs(gold, records)
+    if left_out:
+        result["gold_articles_not_in_input"] = left_out
     if gold.events:
         predicted = predicted_events(records)
         scores = score_events(predicted, gold.events)
@@ -125,6 +128,16 @@ def score(records: Sequence[Mapping[str, Any]], gold: Gold, *,
     if gold.unscored:
         result["not_scored"] = [str(p) for p in gold.unscored]
     return result
+
+
+def _for_inputs(gold: Gold, records: Sequence[Mapping[str, Any]]) -> tuple[Gold, int]:
+    """The gold of the articles given (a gold folder may cover other sets too), and how
+    many gold articles were left out. An article that failed still counts as given."""
+    given = {r["article"]["id"] for r in records if isinstance(r.get("article"), dict)}
+    events = tuple(g for g in gold.events if g.article in given)
+    times = tuple(t for t in gold.times if t[0] in given)
+    left_out = {g.article for g in gold.events} | {t[0] for t in gold.times}
+    return replace(gold, events=events, times=times), len(left_out - given)
 
 
 def _rounded(figures: Mapping[str, float]) -> dict[str, float]:
