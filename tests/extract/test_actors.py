@@ -53,6 +53,8 @@ CASES = [
      "to halt the offensive. The convoy from Beijing arrived.", "2024-06-17",
      {"Washington": "USAGOV", "Beijing": None},
      "'from' a capital after a noun of saying is its government; after a way, a place"),
+    ("capital-from-people", "capitals", "Families from Warsaw joined the march on Monday.",
+     "2024-06-17", {"Warsaw": None}, "people 'from' a capital merely come from the city"),
     ("brussels", "capitals", "Brussels warned Minsk that more sanctions would follow.",
      "2024-06-17", {"Brussels": "IGOEU"}, "Brussels acting is the European Union"),
     ("kremlin", "informal", "The Kremlin said the talks would continue.", "2024-06-17",

@@ -22,6 +22,13 @@ from newsevents.lexicon.actors import ActorTables
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "iobj", "dative", "obj"})
 
+# What a government sends by word: "calls from Washington" are the US government's,
+# while "families from Warsaw" merely come from the city.
+SENT_WORDS = frozenset({"call", "demand", "appeal", "plea", "request", "pressure", "message",
+                        "letter", "note", "warning", "threat", "criticism", "condemnation",
+                        "protest", "complaint", "objection", "offer", "proposal", "invitation",
+                        "signal", "statement", "order", "instruction", "support", "backing"})
+
 
 class Role(Enum):
     PARTY = "party"  # the government acts or is acted upon
@@ -58,9 +65,11 @@ def _after_preposition(prep: Token, tables: ActorTables) -> Role | None:
         return Role.PARTY
     if word in ("to", "from") and prep.head.pos_ == "ADJ":  # "important to Beijing"
         return Role.PARTY
-    if word in ("to", "from") and prep.head.pos_ == "NOUN" and not _on_the_way(prep, tables) \
+    if word == "to" and prep.head.pos_ == "NOUN" and not _on_the_way(prep, tables) \
             and prep.head.lemma_.lower() not in tables.metonymy["place_verb"]:
-        return Role.PARTY  # "a letter to Washington", "calls from Washington"; not "a visit"
+        return Role.PARTY  # "a letter to Washington", "a concession to Tokyo"; not "a visit"
+    if word == "from" and prep.head.lemma_.lower() in SENT_WORDS:
+        return Role.PARTY  # "calls from Washington"; not "families from Warsaw"
     if word in tables.metonymy["place_prep"] or _on_the_way(prep, tables):
         return Role.PLACE
     if word in tables.metonymy["actor_prep"]:
