@@ -31,6 +31,7 @@ MODEL_ENV = "NEWSEVENTS_SPACY_MODEL"
 STOCK_RULES_ENV = "NEWSEVENTS_STOCK_RULES"
 SENTENCE_EDGES = "newsevents_sentence_edges"
 EDGES_KEY = "newsevents_edges"  # Doc.user_data key: character offsets no sentence crosses
+EDGES_APPLIED_KEY = "newsevents_edges_applied"  # set once the parser has been given them
 HEADING_CHARS = 160  # a line shorter than this, without final punctuation, is a heading
 HEADING_END_MARKS = ".!?:;,\"\u201d'"
 
@@ -101,6 +102,7 @@ def preset_sentence_starts(doc: Doc) -> Doc:
         if after < len(starts) and after not in marked:
             marked.add(after)
             doc[after].is_sent_start = True
+    doc.user_data[EDGES_APPLIED_KEY] = True
     return doc
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from newsevents.nlp import heading_breaks, load_pipeline
+from newsevents.nlp import EDGES_APPLIED_KEY, heading_breaks, load_pipeline
 
 REPARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
@@ -49,6 +49,8 @@ def _starts(doc: Doc, edges: set[int]) -> list[bool | int | None]:
 def clean_parse(doc: Doc, edges: Iterable[int]) -> Doc:
     """``doc`` re-parsed with sentence starts at ``edges`` (character offsets) and at
     blank lines, or ``doc`` itself when its sentences already respect them."""
+    if doc.user_data.get(EDGES_APPLIED_KEY):
+        return doc  # parsed by our pipeline, which fixed the article's edges before parsing
     edge_set = {e for e in edges if 0 < e < len(doc.text)}
     edge_set |= heading_breaks(doc, doc.text)
     if not edge_set or not crossed(doc, edge_set):
