@@ -85,6 +85,7 @@ def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
     """A PRONOUN mention, linked to its antecedent's actor, for each pronoun outside
     quotation marks whose antecedent is plain."""
     actor_at = _token_actors(doc, mentions, actors)
+    quoted = _quoted_tokens(doc)
     found = []
     sentences = list(doc.sents)
     for index, sentence in enumerate(sentences):
@@ -92,7 +93,7 @@ def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
         for token in sentence:
             if token.lower_ not in PERSON_PRONOUNS | BODY_PRONOUNS | GROUP_PRONOUNS \
                     or token.dep_ not in REFERRING_DEPS or token.i in actor_at \
-                    or _quoted(doc, token) or _empty_it(token):
+                    or token.i in quoted or _empty_it(token):
                 continue
             governing = _governing(token, actor_at)
             if token.lower_ not in PERSON_PRONOUNS and (
@@ -100,7 +101,7 @@ def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
                 if governing is not None:  # "Kenya said it ...": the coder's own rule
                     actor_at[token.i] = governing
                 continue  # "the office said its plan": whatever the subject is, not further
-            antecedent = governing or _antecedent(token, sentence, before, actor_at)
+            antecedent = governing or _antecedent(token, sentence, before, actor_at, quoted)
             if antecedent is None:
                 continue
             actor_at[token.i] = antecedent
@@ -126,18 +127,23 @@ def _token_actors(doc: Doc, mentions: Sequence[Mention],
     return by_token
 
 
-def _quoted(doc: Doc, token: Token) -> bool:
-    """Whether a token sits between quotation marks opened in its paragraph."""
-    start = doc.text.rfind("\n", 0, token.idx) + 1
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens that sit between quotation marks opened in their paragraph (a line
+    break closes any mark left open)."""
+    text = doc.text
+    inside_at = [False] * (len(text) + 1)
     inside = False
-    for char in doc.text[start:token.idx]:
-        if char in OPENING_QUOTES:
+    for position, char in enumerate(text):
+        inside_at[position] = inside
+        if char == "\n":
+            inside = False
+        elif char in OPENING_QUOTES:
             inside = True
         elif char in CLOSING_QUOTES:
             inside = False
         elif char == '"':
             inside = not inside
-    return inside
+    return {token.i for token in doc if inside_at[token.idx]}
 
 
 def _empty_it(token: Token) -> bool:
@@ -154,22 +160,22 @@ def _governing(token: Token, actor_at: Mapping[int, Actor]) -> Actor | None:
 
 
 def _antecedent(token: Token, sentence: Span, before: Span | None,
-                actor_at: Mapping[int, Actor]) -> Actor | None:
+                actor_at: Mapping[int, Actor], quoted: set[int]) -> Actor | None:
     """The antecedent named before the pronoun's clause (see the module's rules)."""
     fits = _fits(token)
     if token.lower_ in PERSON_PRONOUNS:
-        earlier = _people(sentence, token.i, actor_at)
+        earlier = _people(sentence, token.i, actor_at, quoted)
         if earlier:
             return earlier[0] if len(earlier) == 1 else None
     if before is None or (token.lower_ not in PERSON_PRONOUNS and token.dep_ not in (
             "nsubj", "poss")):
         return None  # "It was escorted to port": a thing done to, more often than a state
-    named = _people(before, before.end, actor_at)
+    named = _people(before, before.end, actor_at, quoted)
     if len(named) > 1 and "\n" in token.doc[before.end - 1:sentence.start + 1].text:
         return None  # a new paragraph after two people: no telling whom it goes on with
     subject = _subject(before)
     if subject is not None and fits(actor_at.get(subject.i), subject) \
-            and not _quoted(token.doc, subject):
+            and subject.i not in quoted:
         return actor_at[subject.i]
     if token.lower_ not in PERSON_PRONOUNS:
         return None
@@ -198,13 +204,14 @@ def _subject(sentence: Span) -> Token | None:
     return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def _people(sentence: Span, end: int, actor_at: Mapping[int, Actor]) -> list[Actor]:
+def _people(sentence: Span, end: int, actor_at: Mapping[int, Actor],
+            quoted: set[int]) -> list[Actor]:
     """The distinct persons named in a sentence before token ``end``, outside quotation
     marks (a person a speaker quotes is not who the narrative goes on with)."""
     people: dict[str, Actor] = {}
     for token in sentence:
         actor = actor_at.get(token.i)
         if token.i < end and actor is not None and actor.kind == "person" \
-                and not _quoted(token.doc, token):
+                and token.i not in quoted:
             people.setdefault(actor.id, actor)
     return list(people.values())
