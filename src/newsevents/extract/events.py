@@ -288,10 +288,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         both_sides = both_sides or (not targets and len(sources) >= 2)
         targets = targets or ([] if both_sides else list(parties[:1]))
     where = clause_place(match.token, places)
-    local = match.pattern.type in PROTESTS and not any(scored(s) for s in sources) and \
-        where is not None and bool(where.country)
-    if local and where is not None and where.country:
-        sources = [country_actor(where.country, lexicon)]  # "people rallied in Tbilisi"
+    rally_country = (where.country or None) if where is not None and \
+        match.pattern.type in PROTESTS and not any(scored(s) for s in sources) else None
+    local = rally_country is not None
+    if rally_country is not None:
+        sources = [country_actor(rally_country, lexicon)]  # "people rallied in Tbilisi"
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
             names_people(target_head, index) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
