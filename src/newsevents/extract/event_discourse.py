@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actors_of, scored
-from newsevents.extract.event_pairs import side_code
+from newsevents.extract.event_pairs import other_sides, side_code
 from newsevents.extract.event_roles import nominal_roles, subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
@@ -72,8 +72,8 @@ def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Act
     return []
 
 
-def makers_of_answered(match: TriggerMatch, head: Token | None, index: ActorIndex, lexicon: Lexicon,
-            sources: list[Actor]) -> list[Actor]:
+def makers_of_answered(match: TriggerMatch, head: Token | None, index: ActorIndex,
+                       lexicon: Lexicon, sources: list[Actor]) -> list[Actor]:
     """"turned down China's request", "rejected calls from Washington": an answer to an
     event noun is aimed at the one its own phrase names as making it."""
     if not match.nominal:
@@ -82,8 +82,7 @@ def makers_of_answered(match: TriggerMatch, head: Token | None, index: ActorInde
     if named is None:
         return []
     maker, _ = nominal_roles(named, index)
-    own = {side_code(s) for s in sources}
-    return [a for a in actors_of(maker, index) if scored(a) and side_code(a) not in own]
+    return other_sides(actors_of(maker, index), sources)
 
 
 def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -92,6 +91,4 @@ def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Ac
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() in LIGHT_VERBS:
         return []
     subject, _ = subject_of(noun.head)
-    own = {side_code(s) for s in sources}
-    return [a for a in actors_of(subject, index) if scored(a) and side_code(a) not in own] \
-        if subject is not None else []
+    return other_sides(actors_of(subject, index), sources) if subject is not None else []

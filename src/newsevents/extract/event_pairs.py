@@ -33,6 +33,12 @@ def side_code(actor: Actor | None) -> str | None:
     return None if actor is None else (actor.country or actor.igo or actor.id)
 
 
+def other_sides(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The placed actors that are not on the side of any of ``sources``."""
+    own = {side_code(s) for s in sources}
+    return [a for a in actors if scored(a) and side_code(a) not in own]
+
+
 def or_none(actors: list[Actor]) -> list[Actor | None]:
     """The actors, or one missing side: an event with no identifiable actor keeps a null."""
     return list(actors) or [None]

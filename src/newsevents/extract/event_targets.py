@@ -16,6 +16,7 @@ from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, described_actor, scored
 from newsevents.extract.event_dates import clause_chars
 from newsevents.extract.event_pairs import side_code
+from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Place
 
@@ -28,7 +29,7 @@ PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "c
 
 
 def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
-             sources: list[Actor], trigger: Token) -> list[Actor]:
+                sources: list[Actor], trigger: Token) -> list[Actor]:
     """The target actors of a target head: its own, else one its describing phrase
     names, else the speaker or discourse actor a pronoun refers back to unless that
     is the source itself ("Iran said it would ask its allies")."""
@@ -98,10 +99,9 @@ def clause_place(trigger: Token, places: Sequence[Place]) -> Place | None:
     if not places:
         return None
     ranges = clause_chars(trigger)
-    named = [p for p in places if any(s < p.span[1] and p.span[0] < e for s, e in ranges)]
+    named = [p for p in places if overlaps(p.span, ranges)]
     phrases = [(t.idx, t.idx + len(t)) for c in _verb_phrases(trigger) for t in c.subtree]
-    return next((p for p in named if any(s < p.span[1] and p.span[0] < e for s, e in phrases)),
-                named[0] if named else None)
+    return next((p for p in named if overlaps(p.span, phrases)), named[0] if named else None)
 
 
 def _verb_phrases(trigger: Token) -> list[Token]:
