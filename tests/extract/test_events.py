@@ -235,6 +235,15 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "EU foreign ministers meeting in Luxembourg on Monday froze the assets of 28 Belarusian "
      "officials.",
      [("IGO:EU", "SANCTION", "BLR", "asserted", "2021-03-08")]),
+    ("domestic-person", "an act on people no actor places is domestic: the doer's country",
+     "Bolivia's government freed the jailed opposition leader on Monday.",
+     [("BOL", "RETREAT", "BOL", "asserted", "2021-03-08")]),
+    ("domestic-placed-person", "people a word places are not the doer's own",
+     "Chile deported three Peruvian activists on Monday.",
+     [("CHL", "COERCE", "PER", "asserted", "2021-03-08")]),
+    ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
+     "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
+     [("EST", "MOBILIZE", None, "planned", None)]),
 ]
 
 CARRY = ("carried-date", "a date carried from the sentence before that dates the same event",
@@ -274,6 +283,11 @@ def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
     assert spoken and spoken[0].reported_by and "minister" in spoken[0].reported_by
     told = _events(nlp, "Egypt arrested three Sudanese nationals.")
     assert told and told[0].reported_by == "Test Wire"
+
+
+def test_an_agentless_attack_takes_no_doer_from_who_reports_it(nlp) -> None:
+    shelled = _events(nlp, "Ukrainian officials said Ukrainian troops were shelled on Monday.")
+    assert [(e.type, e.source) for e in shelled] == [("ASSAULT", None)]
 
 
 def test_a_pronoun_doer_without_a_target_is_not_coded(nlp) -> None:

@@ -45,9 +45,10 @@ def or_none(actors: list[Actor]) -> list[Actor | None]:
 
 
 def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
-           joint: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+           joint: bool = False, home: bool = False) -> list[tuple[Actor | None, Actor | None]]:
     """Source-target pairs; sides acting together with no other target act on each
-    other ("A and B signed", "both sides accused each other")."""
+    other ("A and B signed", "both sides accused each other"); with ``home`` the
+    target is the source's own country (a domestic event), not a self-loop."""
     candidates: list[tuple[Actor | None, Actor | None]]
     if ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
             not any(scored(t) for t in targets):
@@ -63,7 +64,7 @@ def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
         if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
             continue
         if source is not None and target is not None and source.id == target.id and \
-                match.pattern.type not in DOMESTIC:
+                not home and match.pattern.type not in DOMESTIC:
             continue
         if source is not None and target is not None and source.igo and \
                 source.igo == target.igo:

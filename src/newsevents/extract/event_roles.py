@@ -70,12 +70,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
                 return child, False
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
-        if agent is not None and (_passive(current) or current.dep_ == "acl") and \
+        if agent is not None and (is_passive(current) or current.dep_ == "acl") and \
                 not _means_of_contact(agent):
             objs = prep_objects(agent)
             if objs:
                 return objs[0], True
-        if current.dep_ in ("relcl",) and not _passive(current):
+        if current.dep_ in ("relcl",) and not is_passive(current):
             return current.head, False
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, False  # "a motion criticising Jakarta"
@@ -96,7 +96,7 @@ def _means_of_contact(agent: Token) -> bool:
     return any(o.lemma_.lower() in MEANS_NOUNS for o in prep_objects(agent))
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 

@@ -25,7 +25,15 @@ PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "c
                           "activist", "protester", "demonstrator", "resident", "student",
                           "journalist", "reporter", "member", "supporter", "critic",
                           "official", "worker", "leader", "suspect", "dozen", "hundred",
-                          "thousand"})
+                          "thousand", "president", "lawmaker", "legislator", "politician",
+                          "candidate", "prisoner", "detainee", "opponent", "dissident"})
+# Between a state and people no actor places (its president, opposition lawmakers,
+# striking workers) an event is domestic: CAMEO and GDELT code it against the doer's
+# own country. Meetings, joint work and attacks stay out: the unplaced people there
+# are as often foreigners placed elsewhere in the story.
+HOME_TYPES = frozenset({"ACCUSE", "AGREE", "CONCEDE", "REJECT", "RETREAT", "SANCTION",
+                        "SUPPORT", "THREATEN", "COERCE"})
+PLACING_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
@@ -91,6 +99,16 @@ def names_people(head: Token | None, index: ActorIndex) -> bool:
     actor = actor_of(head, index)
     return head.lemma_.lower() in PEOPLE_NOUNS or (
         actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
+
+
+def home_target(event_type: str, head: Token | None, index: ActorIndex,
+                sources: list[Actor]) -> list[Actor]:
+    """The doer's own country as the target of a domestic event, when the target
+    names people and no word of it places them ("a Colombian man" is placed)."""
+    if event_type not in HOME_TYPES or head is None or not names_people(head, index) or \
+            any(t.ent_type_ in PLACING_ENTITIES for t in head.subtree):
+        return []
+    return [s for s in sources if scored(s)][:1]
 
 
 def clause_place(trigger: Token, places: Sequence[Place]) -> Place | None:

@@ -48,11 +48,24 @@ from newsevents.extract.event_discourse import (
     makers_of_answered,
     story_targets,
 )
-from newsevents.extract.event_pairs import DOMESTIC, confidence_of, event_pairs, side_code
+from newsevents.extract.event_pairs import (
+    DOMESTIC,
+    confidence_of,
+    event_pairs,
+    other_sides,
+    side_code,
+)
 from newsevents.extract.event_parse import clean_parse
-from newsevents.extract.event_roles import nominal_roles, subject_of, verb_roles
+from newsevents.extract.event_roles import (
+    MOVEMENT_TYPES,
+    is_passive,
+    nominal_roles,
+    subject_of,
+    verb_roles,
+)
 from newsevents.extract.event_targets import (
     clause_place,
+    home_target,
     is_meeting,
     names_people,
     own_targets,
@@ -87,6 +100,11 @@ STRUCK_PLACES = frozenset({"ASSAULT"})
 # Curfews, martial law, shutdowns and bans of parties (CAMEO 172) are imposed at
 # home: with no other target named, the doer's own country is the target.
 HOME_MEASURES = "172"
+# An agentless passive reported by a party is that party's own act when the act is
+# one a state announces of itself: "the ministry said troops would be moved",
+# "police said 12 people were arrested". Attacks, rejections and accusations are
+# reported by their victims as often as by their doers, so they stay unattributed.
+SPOKEN_FOR = frozenset({"MOBILIZE", "RETREAT", "COERCE", "AID", "CONCEDE"})
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
@@ -265,6 +283,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
+    spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
+        match.pattern.type in SPOKEN_FOR and is_passive(match.token)
+    if spoken_for and speaker_actor is not None:
+        sources = [speaker_actor]
     # "the two governments agreed", "the three governments would meet": the sides of
     # the last joint event, whatever single country the plural phrase was linked to
     own_sides = len({side_code(s) for s in actors_of(source_head, index) if scored(s)})
@@ -272,6 +294,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if both_sides:
         sources = list(parties)
     targets = own_targets(target_head, index, fallback, sources, match.token)
+    if spoken_for and match.pattern.type in MOVEMENT_TYPES:  # "our ships were sent": not at us
+        targets = other_sides(targets, sources)
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
             targets = makers_of_answered(match, target_head, index, lexicon, sources) or \
@@ -311,11 +335,14 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         not both_sides and not local
     if not any(scored(t) for t in targets):
         targets = story_targets(match.pattern.type, sources, history) or targets
+    home = [] if any(scored(t) for t in targets) else \
+        home_target(match.pattern.type, target_head, index, sources)
+    targets = home or targets
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
         targets = [t for t in targets if side_code(t) not in {side_code(s) for s in sources}]
     if borrowed and not any(scored(t) for t in targets):
         return  # a doer only referred to ("we", "it") and no target: too little to code
-    pairs = event_pairs(match, sources, targets, joint=both_sides)
+    pairs = event_pairs(match, sources, targets, joint=both_sides, home=bool(home))
     if not pairs:
         return
     modality = modality_of(match.token, lexicon.events)
