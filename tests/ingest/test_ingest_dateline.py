@@ -23,6 +23,7 @@ NBSP = "\u00a0"
         ("WASHINGTON (AP) --\n\n", "Washington", "AP", None),
         ("PORT-AU-PRINCE, Haiti (AP) — ", "Port-Au-Prince, Haiti", "AP", None),
         ("WASHINGTON, August 8 (Xinhua) -- ", "Washington", "Xinhua", None),
+        ("BRUSSELS/KYIV, May 2 (Reuters) - ", "Brussels/Kyiv", "Reuters", None),
     ],
 )
 def test_dateline_forms(opening: str, place: str, agency: str | None, date: str | None) -> None:

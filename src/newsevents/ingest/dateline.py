@@ -60,8 +60,9 @@ class DatelineMatch:
 
 
 def _is_place(place: str) -> bool:
-    """A short capitalised name: at most four capitalised words (connectors aside)."""
-    words = place.replace(",", " ").split()
+    """A short capitalised name: at most four capitalised words (connectors aside);
+    wires join the places of a two-city story with a slash ("BRUSSELS/KYIV")."""
+    words = place.replace(",", " ").replace("/", " ").split()
     named = [w for w in words if w not in CONNECTORS]
     if not named or len(named) > MAX_PLACE_WORDS or len(place.split(",")) > 2:
         return False
@@ -78,7 +79,8 @@ def _title_word(word: str) -> str:
         return word.lower()
     if "." in word or sum(ch.isalpha() for ch in word) <= 2:
         return word
-    return "-".join(part.capitalize() for part in word.split("-"))
+    return "/".join("-".join(part.capitalize() for part in place.split("-"))
+                    for place in word.split("/"))
 
 
 def display_place(place: str) -> str:
