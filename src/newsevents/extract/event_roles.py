@@ -128,8 +128,10 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     if target is None and "nodobj" not in flags:
         target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         if target is not None and match.pattern.type in MOVEMENT_TYPES and \
-                _forces(target, index):
-            target = None  # "rushed troops north": the forces moved, not whom they face
+                match.pattern.mode != "release" and _forces(target, index):
+            # "rushed troops north": the forces moved, not whom they face; but freed
+            # soldiers are captives handed back to their side
+            target = None
     if target is not None and not scored(actor_of(target, index)):
         # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
         inner = _prep_target(target, NOMINAL_TARGET_PREPS)
