@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
-from newsevents.extract.event_roles import nominal_roles, subject_of
+from newsevents.extract.event_roles import nominal_roles, past_partitive, subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Event
@@ -72,17 +72,17 @@ def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Act
     return []
 
 
-def makers_of_answered(match: TriggerMatch, head: Token | None, index: ActorIndex,
-                       lexicon: Lexicon, sources: list[Actor]) -> list[Actor]:
-    """"turned down China's request", "rejected calls from Washington": an answer to an
-    event noun is aimed at the one its own phrase names as making it."""
+def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
+                   lexicon: Lexicon) -> Token | None:
+    """"turned down China's request", "gave in to the drivers' demands": the head of
+    the phrase that names who made the event noun an answer is aimed at."""
     if not match.nominal:
-        head = next((c for c in match.token.children if c.dep_ == "dobj"), head)
+        head = past_partitive(next((c for c in match.token.children if c.dep_ == "dobj"), head))
     named = noun_trigger(head, lexicon.events) if head is not None else None
     if named is None:
-        return []
+        return None
     maker, _ = nominal_roles(named, index)
-    return other_sides(actors_of(maker, index), sources)
+    return maker
 
 
 def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:

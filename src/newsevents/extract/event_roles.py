@@ -46,6 +46,9 @@ MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "lett
 CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
 MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Words that stand for part of what their "of" phrase names: "any of the demands".
+PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each",
+                        "one", "two", "three", "both", "either", "neither", "few"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
@@ -96,6 +99,13 @@ def _means_of_contact(agent: Token) -> bool:
     return any(o.lemma_.lower() in MEANS_NOUNS for o in prep_objects(agent))
 
 
+def past_partitive(noun: Token | None) -> Token | None:
+    """"met any of the demands": the noun a partitive word stands for part of."""
+    if noun is None or noun.lower_ not in PARTITIVES:
+        return noun
+    return _prep_target(noun, ("of",), depth=1) or noun
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -127,6 +137,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         target = participle_object(verb)
     if target is None and "nodobj" not in flags:
         target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        target = past_partitive(target)
         if target is not None and match.pattern.type in MOVEMENT_TYPES and \
                 match.pattern.mode != "release" and _forces(target, index):
             # "rushed troops north": the forces moved, not whom they face; but freed

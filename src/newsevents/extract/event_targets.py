@@ -91,21 +91,24 @@ def is_meeting(head: Token | None, lexicon: Lexicon) -> bool:
         for p in lexicon.events.nouns.get(head.lemma_.lower(), ()))
 
 
-def names_people(head: Token | None, index: ActorIndex) -> bool:
-    """Whether a target names people (protesters, 47 people) rather than a thing: only
-    people are coded against the doer's own country by default."""
+def names_people(head: Token | None, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether a target names people (protesters, 47 people, the opposition) rather
+    than a thing: only people are coded against the doer's own country by default."""
     if head is None:
         return False
     actor = actor_of(head, index)
-    return head.lemma_.lower() in PEOPLE_NOUNS or (
+    lemma = head.lemma_.lower()
+    group = lexicon.actors.sector_nouns.get((lemma,)) or \
+        lexicon.actors.sector_nouns.get((head.lower_,))
+    return lemma in PEOPLE_NOUNS or (group is not None and group.sector in PEOPLE_SECTORS) or (
         actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
 
 
 def home_target(event_type: str, head: Token | None, index: ActorIndex,
-                sources: list[Actor]) -> list[Actor]:
+                sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """The doer's own country as the target of a domestic event, when the target
     names people and no word of it places them ("a Colombian man" is placed)."""
-    if event_type not in HOME_TYPES or head is None or not names_people(head, index) or \
+    if event_type not in HOME_TYPES or head is None or not names_people(head, index, lexicon) or \
             any(t.ent_type_ in PLACING_ENTITIES for t in head.subtree):
         return []
     return [s for s in sources if scored(s)][:1]

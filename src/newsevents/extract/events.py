@@ -43,9 +43,9 @@ from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, is_
 from newsevents.extract.event_dates import carry_date, event_date
 from newsevents.extract.event_discourse import (
     LIGHT_VERBS,
+    answered_maker,
     answerer_of,
     doers_of_named_event,
-    makers_of_answered,
     story_targets,
 )
 from newsevents.extract.event_pairs import (
@@ -105,6 +105,8 @@ HOME_MEASURES = "172"
 # "police said 12 people were arrested". Attacks, rejections and accusations are
 # reported by their victims as often as by their doers, so they stay unattributed.
 SPOKEN_FOR = frozenset({"MOBILIZE", "RETREAT", "COERCE", "AID", "CONCEDE"})
+# Sectors whose people bear no arms: their strike is a walkout, not an attack.
+UNARMED = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "NGO", "REL", "BUS", "HLH"})
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
@@ -135,7 +137,7 @@ PLEDGED_UNTARGETED = frozenset({"AID"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
-RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE", "CONCEDE"})
 
 
 def extract_events(
@@ -283,6 +285,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = verb_roles(match, index)
     source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
+    match = _walkout(match, sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
         match.pattern.type in SPOKEN_FOR and is_passive(match.token)
     if spoken_for and speaker_actor is not None:
@@ -296,9 +299,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     targets = own_targets(target_head, index, fallback, sources, match.token)
     if spoken_for and match.pattern.type in MOVEMENT_TYPES:  # "our ships were sent": not at us
         targets = other_sides(targets, sources)
+    maker = None  # who made what this event answers, if it answers an event noun
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
-            targets = makers_of_answered(match, target_head, index, lexicon, sources) or \
+            maker = answered_maker(match, target_head, index, lexicon)
+            targets = other_sides(actors_of(maker, index), sources) or \
                 doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
@@ -318,7 +323,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if rally_country is not None:
         sources = [country_actor(rally_country, lexicon)]  # "people rallied in Tbilisi"
     if match.pattern.type in DOMESTIC and not any(scored(t) for t in targets) and (
-            names_people(target_head, index) or match.pattern.type == "PROTEST"
+            names_people(target_head, index, lexicon) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
         targets = [s for s in sources if scored(s)][:1]
     if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
@@ -336,7 +341,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not any(scored(t) for t in targets):
         targets = story_targets(match.pattern.type, sources, history) or targets
     home = [] if any(scored(t) for t in targets) else \
-        home_target(match.pattern.type, target_head, index, sources)
+        home_target(match.pattern.type, maker or target_head, index, sources, lexicon)
     targets = home or targets
     if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
         targets = [t for t in targets if side_code(t) not in {side_code(s) for s in sources}]
@@ -367,6 +372,19 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             span=(sent.start_char, sent.end_char),
             confidence=confidence_of(match, source, target, borrowed and source is not None),
         )
+
+
+def _walkout(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
+    """"Doctors launched a strike" is a walkout, "the air force launched strikes" an
+    attack: a strike by people who bear no arms is a protest (CAMEO 143)."""
+    words = [match.token] if match.nominal else list(match.objects)
+    placed = [s for s in sources if scored(s)]
+    if match.pattern.type != "ASSAULT" or not placed or \
+            not any(w.lemma_.lower() == "strike" for w in words) or \
+            any(s.sector not in UNARMED for s in placed):
+        return match
+    return replace(match, pattern=replace(match.pattern, type="PROTEST", mode="strike",
+                                          cameo="143"))
 
 
 def _ahead(when: When | None, article: Article) -> bool:
