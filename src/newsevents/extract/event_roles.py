@@ -168,7 +168,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         target = _clause_subject(verb, index) or target
     if (target is None or not scored(actor_of(target, index))) and \
             match.pattern.type == "THREATEN":
-        target = _condition_subject(verb, source, index) or target
+        target = _condition_subject(verb, source, index) or \
+            _threatened_party(verb, source, index) or target
     if target is not None and (_own_means(target, source, index) or (
             match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
@@ -213,6 +214,18 @@ def _condition_subject(verb: Token, source: Token | None,
         if subject is not None and scored(actor_of(subject, index)) and \
                 not _same_side(subject, source, index):
             return subject
+    return None
+
+
+def _threatened_party(verb: Token, source: Token | None, index: ActorIndex) -> Token | None:
+    """"threatened to impose tariffs on American goods": a threat is aimed at the
+    first other party its threatened act names."""
+    for complement in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        for token in complement.subtree:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head is complement:
+                continue  # the threatener restated ("said it would ..."), not its target
+            if scored(actor_of(token, index)) and not _same_side(token, source, index):
+                return token
     return None
 
 
