@@ -263,7 +263,7 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Israel's air force launched strikes on Gaza on Monday.",
      [("ISR", "ASSAULT", "PSE", "asserted", "2021-03-08")]),
     ("threatened-party", "a threat is aimed at the other party its threatened act names",
-     "Canada threatened to impose tariffs on Chinese steel.",
+     "Canada threatened to impose tariffs on goods from China.",
      [("CAN", "THREATEN", "CHN", "asserted", None)]),
     ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
      "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
