@@ -72,7 +72,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return current.head, False  # "a report that alleges": the relativised noun
             if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
                 return child, False
-        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None) or \
+            (_stray_agent(current) if is_passive(current) else None)
         if agent is not None and (is_passive(current) or current.dep_ == "acl") and \
                 not _means_of_contact(agent):
             objs = prep_objects(agent)
@@ -97,6 +98,19 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 def _means_of_contact(agent: Token) -> bool:
     """"spoke by telephone": a "by" phrase naming a means, not a doer."""
     return any(o.lemma_.lower() in MEANS_NOUNS for o in prep_objects(agent))
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """"was threatened with consequences by Belarus": the parser hung the passive's
+    "by" phrase on the noun before it; a "by" naming someone within the verb's own
+    prepositional phrases is its agent all the same."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in prep_objects(prep):
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            objs = prep_objects(by) if by is not None else []
+            if objs and objs[0].pos_ == "PROPN":
+                return by
+    return None
 
 
 def past_partitive(noun: Token | None) -> Token | None:
