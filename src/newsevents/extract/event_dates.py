@@ -6,7 +6,9 @@ the subordinate clauses that carry their own events. A nominal trigger with no
 date of its own takes the date of the clause it sits in ("his visit ... on
 Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
 Friday and seized ..."); a trigger the parse leaves outside every dated clause
-takes the date of its sentence when the sentence names only one. It never falls
+takes the date of its sentence when the sentence names only one (leaving out a
+time told later in a clause of its own or in a past participle describing another
+noun); a relative clause "in which ..." takes its noun's date. It never falls
 back on the publication date: an undated clause gives None, and ``carry_date``
 may then take the date of the same event told in a nearby sentence, or of the
 told event just before it.
@@ -96,11 +98,9 @@ def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression
 def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
     """"froze assets over last month's crackdown", "under the 1920 treaty": a time
     expression that modifies a noun dates that noun, not the trigger's clause."""
-    tokens = [t for t in trigger.doc if time.span[0] <= t.idx < time.span[1]]
-    if not tokens:
+    root = _time_root(time, trigger.doc)
+    if root is None:
         return False
-    root = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
-                tokens[-1])
     noun = root.head
     return root.dep_ in NOUN_MODIFIER_DEPS and noun.i != trigger.i and \
         noun.pos_ in ("NOUN", "PROPN") and not _occasion_of(noun, trigger)
@@ -209,7 +209,7 @@ def _within_relative(verb: Token) -> bool:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def carry_date(event: Event, others: Iterable[tuple[int, Event]], number: int) -> Event:
