@@ -6,7 +6,9 @@ the subordinate clauses that carry their own events. A nominal trigger with no
 date of its own takes the date of the clause it sits in ("his visit ... on
 Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
 Friday and seized ..."); a trigger the parse leaves outside every dated clause
-takes the date of its sentence when the sentence names only one. It never falls
+takes the date of its sentence when the sentence names only one (leaving out a
+time told later in a clause of its own or in a past participle describing another
+noun); a relative clause "in which ..." takes its noun's date. It never falls
 back on the publication date: an undated clause gives None, and ``carry_date``
 may then take the date of the same event told in a nearby sentence, or of the
 told event just before it.
@@ -15,10 +17,10 @@ told event just before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.extract.event_pairs import side_code
 from newsevents.extract.timex.calendar import parse_value
@@ -36,6 +38,10 @@ NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 OCCASION_PREPS = frozenset({"in", "at", "during"})
 INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjpass",
                                "attr", "compound", "appos", "pcomp", "advmod"})
+# "Saturday's clash, in which ships fired water cannon": a relative clause opened by
+# one of these prepositions tells what happened in its noun's event, at its time.
+WITHIN_PREPS = frozenset({"in", "during", "amid"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def to_when(time: TimeExpression) -> When:
@@ -82,7 +88,7 @@ def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression
     ranges = clause_chars(trigger)
     inside = [t for t in times
               if any(start < t.span[1] and t.span[0] < end for start, end in ranges)
-              and not _dates_another_noun(t, trigger)]
+              and not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)]
     if not inside:
         return None
     # the expression closest to the trigger
@@ -92,14 +98,63 @@ def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression
 def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
     """"froze assets over last month's crackdown", "under the 1920 treaty": a time
     expression that modifies a noun dates that noun, not the trigger's clause."""
-    tokens = [t for t in trigger.doc if time.span[0] <= t.idx < time.span[1]]
-    if not tokens:
+    root = _time_root(time, trigger.doc)
+    if root is None:
         return False
-    root = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
-                tokens[-1])
     noun = root.head
     return root.dep_ in NOUN_MODIFIER_DEPS and noun.i != trigger.i and \
         noun.pos_ in ("NOUN", "PROPN") and not _occasion_of(noun, trigger)
+
+
+def _time_root(time: TimeExpression, doc: Doc) -> Token | None:
+    """The token of a time expression that the parse hangs on a word outside it."""
+    tokens = [t for t in doc if time.span[0] <= t.idx < time.span[1]]
+    if not tokens:
+        return None
+    return next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
+                tokens[-1])
+
+
+def _governors(token: Token) -> Iterator[Token]:
+    """The words above ``token`` in the parse, nearest first."""
+    while token.head.i != token.i:
+        token = token.head
+        yield token
+
+
+def _in_noun_clause(time: TimeExpression, trigger: Token) -> bool:
+    """"pull back from positions built since January": a time inside a past-participle
+    clause that describes another noun dates the earlier event that made the noun what
+    it is, not the trigger (a present participle, "sign a treaty delimiting the border
+    next month", is often the parser's hook for the trigger's own time)."""
+    root = _time_root(time, trigger.doc)
+    if root is None:
+        return False
+    for word in _governors(root):
+        if word.i == trigger.i:
+            return False
+        if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.i != trigger.i:
+            return True
+    return False
+
+
+def _later_clause(time: TimeExpression, trigger: Token) -> bool:
+    """"urged the US to act in exchange for steps it has taken since last year": a time
+    in a clause told after the trigger, with a subject of its own and not governing the
+    trigger, dates that clause's event. A clause told before it sets the time of what
+    follows ("bombers attacked on Sunday; police arrested 24 suspects"), and a relative
+    clause describes a participant of the trigger's own scene ("did not detain the
+    students who left on Sunday")."""
+    root = _time_root(time, trigger.doc)
+    if root is None:
+        return False
+    above_trigger = {w.i for w in _governors(trigger)} | {trigger.i}
+    for word in _governors(root):
+        if word.i in above_trigger:
+            return False
+        if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in word.children):
+            return word.i > trigger.i and word.dep_ != "relcl"
+    return False
 
 
 def _occasion_of(noun: Token, trigger: Token) -> bool:
@@ -120,7 +175,8 @@ def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
         found = in_clause(current, usable)
         if found is not None:
             return to_when(found)
-        if current.dep_ not in INHERIT_FROM_HEAD or current.head.i == current.i:
+        if (current.dep_ not in INHERIT_FROM_HEAD and not _within_relative(current)) or \
+                current.head.i == current.i:
             break
         if current.dep_ == "conj" and current.pos_ == "VERB" and _own_subject(current):
             return None  # "Chile will send ... next week, and Ecuador has sent": its own clause
@@ -136,13 +192,24 @@ def sentence_date(trigger: Token, times: Sequence[TimeExpression]) -> When | Non
     (two different dates leave the trigger undated)."""
     sent = trigger.sent
     inside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
-              and not _dates_another_noun(t, trigger)]
+              and not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)
+              and not _later_clause(t, trigger)]
     values = {t.value for t in inside}
     return to_when(inside[0]) if len(values) == 1 else None
 
 
+def _within_relative(verb: Token) -> bool:
+    """"the confrontation, in which ships fired water cannon": the relative clause
+    tells what happened within its noun's event."""
+    if verb.dep_ != "relcl":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in WITHIN_PREPS and
+               any(w.dep_ == "pobj" and w.lower_ in ("which", "whom") for w in c.children)
+               for c in verb.children)
+
+
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def carry_date(event: Event, others: Iterable[tuple[int, Event]], number: int) -> Event:

@@ -1,0 +1,95 @@
+"""Dates that neighbouring sentences with no event of their own give a story's events.
+
+Two habits of news writing date an event from a sentence that codes nothing:
+
+- a scene sentence sets the time of the one after it: "The puppet show was in full
+  swing on Tuesday. The foreign minister summoned the EU's envoy ...";
+- the lead says what happened and the sentence after it says when: "SUVA (Courier) —
+  The navy has seized a fishing vessel. The longliner was intercepted on Saturday ...".
+
+Only told (asserted) events with no date of their own take such a date, never the
+dateline's: the publication date is not an event's date by default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsevents.extract.event_dates import dated, to_when
+from newsevents.records import Article, Event, Span, TimeExpression
+
+
+def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
+                times: Sequence[TimeExpression], article: Article) -> list[tuple[int, Event]]:
+    """``recent`` (sentence number, event) with undated told events dated by the
+    eventless sentence before them (a scene) or, in the lead, after them."""
+    told_in = {number for number, _ in recent}
+    dateline = article.dateline.span if article.dateline is not None else None
+    by_sentence = [_main_dates(sent, times, dateline) for sent in sentences]
+    told_when = [_main_dates(sent, times, dateline, reported=True) for sent in sentences]
+    # the lead is the sentence the dateline opens (the parse may end one at the dateline)
+    lead = next((n for n, sent in enumerate(sentences)
+                 if dateline is not None and sent.end_char > dateline[1]), None)
+
+    def lent(number: int) -> TimeExpression | None:
+        if by_sentence[number]:
+            return None  # a sentence with a time of its own opens a new scene
+        before = number - 1
+        if before >= 0 and before not in told_in and _one_paragraph(sentences, before) and \
+                len({t.value for t in by_sentence[before]}) == 1:
+            return by_sentence[before][0]
+        after = number + 1
+        if number == lead and after < len(sentences) and after not in told_in and \
+                told_when[after] and not _ahead(told_when[after][0], article):
+            return told_when[after][0]
+        return None
+
+    dated_events = []
+    for number, event in recent:
+        time = lent(number) if event.when is None and event.modality == "asserted" else None
+        dated_events.append((number, replace(event, when=to_when(time)) if time else event))
+    return dated_events
+
+
+def _one_paragraph(sentences: Sequence[SpacySpan], first: int) -> bool:
+    """Whether sentence ``first`` and the one after it share a paragraph: a scene's
+    time holds to the end of its paragraph."""
+    this, following = sentences[first], sentences[first + 1]
+    # the parse hangs the line break on either sentence
+    end = this.start_char + len(this.text.rstrip())
+    start = following.start_char + len(following.text) - len(following.text.lstrip())
+    return "\n" not in this.doc.text[end:start]
+
+
+def _main_dates(sent: SpacySpan, times: Sequence[TimeExpression], dateline: Span | None,
+                reported: bool = False) -> list[TimeExpression]:
+    """The dated expressions of a sentence's main clause, the dateline's left out: a time
+    in a reported or relative clause ("said the office had decided over the weekend",
+    "a series that has grown since last month") dates that clause, not the scene.
+    ``reported`` lets in the clause the sentence reports ("The ship was intercepted on
+    Saturday, the navy said"), which tells the news when a lead is told on."""
+    inside = [t for t in dated(times) if sent.start_char <= t.span[0] < sent.end_char
+              and not (dateline is not None and dateline[0] <= t.span[0] < dateline[1])]
+    clauses = [(t, _clause_of(t, sent)) for t in inside]
+    return [t for t, clause in clauses if clause.i == sent.root.i or
+            (reported and clause.dep_ == "ccomp" and clause.head.i == sent.root.i)]
+
+
+def _clause_of(time: TimeExpression, sent: SpacySpan) -> Token:
+    """The verb whose clause holds a time expression (the sentence root at most)."""
+    tokens = [t for t in sent if time.span[0] <= t.idx < time.span[1]]
+    word = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
+                sent.root) if tokens else sent.root
+    while word.i != sent.root.i and not (word.pos_ in ("VERB", "AUX") and word.dep_ != "amod"):
+        word = word.head
+    return word
+
+
+def _ahead(time: TimeExpression, article: Article) -> bool:
+    """A told event happened by publication: a later date is not its date."""
+    start = to_when(time).start
+    return bool(start and article.published) and start[:10] > (article.published or "")[:10]

@@ -1,0 +1,98 @@
+"""Event dates: which time expression governs an event, in its sentence and across
+sentences (``scene_dates``: sentences that tell no event of their own). Each case is
+(id, why, text, (source, type, target, when)); `when` None means the event must stay
+undated. The texts are written for these tests and are published on Wednesday
+10 March 2021.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.analyze import analyze
+from newsevents.evaluate.events import actor_code
+from newsevents.extract.event_date_discourse import scene_dates
+from newsevents.extract.event_parse import clean_parse
+from newsevents.extract.spans import skipped
+from newsevents.nlp import article_doc
+from newsevents.records import Actor, Article, Dateline, Event
+
+PUB = "2021-03-10"
+
+DATED = [
+    ("within-relative", "a relative clause 'in which ...' happens at its noun's time",
+     "Saturday's clash, in which Chinese coast guard ships fired water cannon at Philippine "
+     "boats, left four sailors injured.",
+     ("CHN", "ASSAULT", "PHL", "2021-03-06")),
+    ("participle-clause", "a past participle describing another noun dates that noun",
+     "Pakistan and Afghanistan agreed to pull their troops back from positions built "
+     "since January.",
+     ("PAK", "RETREAT", "AFG", None)),
+    ("later-clause", "a later clause with its own subject dates its own event",
+     "North Korea urged the United States to lift sanctions in exchange for steps the North "
+     "Korean leader has claimed his country has taken since last year.",
+     ("PRK", "REQUEST", "USA", None)),
+    ("earlier-clause", "a clause told before the trigger sets the time of what follows",
+     "Suicide bombers attacked three churches in Sri Lanka on Sunday; police arrested 24 "
+     "suspects.",
+     ("LKA", "COERCE", "LKA", "2021-03-07")),
+]
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor_code(actor.contract_dict() if actor else None)
+
+
+def _dates(nlp, text: str, source: str | None, type_: str, target: str | None) -> set:
+    article = Article(id="t", text=text, title=None, source="Test Wire", published=PUB,
+                      published_how="given")
+    return {e.when.value if e.when else None for e in analyze(article, nlp=nlp).events
+            if e.type == type_ and _code(e.source) == source and _code(e.target) == target}
+
+
+@pytest.mark.parametrize("case", DATED, ids=lambda c: c[0])
+def test_event_dates(nlp, case) -> None:
+    _id, _why, text, (source, type_, target, when) = case
+    assert _dates(nlp, text, source, type_, target) == {when}
+
+
+# Dates lent by sentences that tell no event: (id, why, text, dateline, expected).
+SCENES = [
+    ("scene", "a scene sentence sets the time of the next one in its paragraph",
+     "The standoff was in full swing on Tuesday. Belarus's foreign minister summoned the "
+     "EU ambassador in Minsk.", None, ("BLR", "ACCUSE", "IGO:EU", "2021-03-09")),
+    ("scene-paragraph", "a scene's time ends with its paragraph",
+     "The standoff was in full swing on Tuesday.\n\nBelarus's foreign minister summoned the "
+     "EU ambassador in Minsk.", None, ("BLR", "ACCUSE", "IGO:EU", None)),
+    ("scene-reported", "a time in a reported clause dates that clause, not a scene",
+     "Sources said the cabinet had met on Tuesday. Belarus's foreign minister summoned the "
+     "EU ambassador in Minsk.", None, ("BLR", "ACCUSE", "IGO:EU", None)),
+    ("lead", "the sentence after the lead tells when the lead's event happened",
+     "SUVA (Test Wire) — The Fiji navy has seized a Panama-flagged fishing vessel.\n\n"
+     "The longliner was intercepted on Saturday, the navy said.", "SUVA (Test Wire) — ",
+     ("FJI", "COERCE", "PAN", "2021-03-06")),
+    ("no-lead", "without a dateline there is no lead to elaborate",
+     "The Fiji navy has seized a Panama-flagged fishing vessel.\n\n"
+     "The longliner was intercepted on Saturday, the navy said.", None,
+     ("FJI", "COERCE", "PAN", None)),
+]
+
+
+def _scene_events(nlp, text: str, dateline: str | None) -> list[Event]:
+    article = Article(id="t", text=text, title=None, source="Test Wire", published=PUB,
+                      published_how="given",
+                      dateline=Dateline(None, None, (0, len(dateline))) if dateline else None)
+    doc = nlp(article_doc(nlp, article))
+    analysis = analyze(article, nlp=nlp, doc=doc)
+    sentences = list(clean_parse(doc, [e for span in skipped(article) for e in span]).sents)
+    numbered = [(next(n for n, s in enumerate(sentences) if s.start_char <= e.span[0] < s.end_char),
+                 e) for e in analysis.events]
+    return [e for _, e in scene_dates(numbered, sentences, analysis.times, article)]
+
+
+@pytest.mark.parametrize("case", SCENES, ids=lambda c: c[0])
+def test_scene_dates(nlp, case) -> None:
+    _id, _why, text, dateline, (source, type_, target, when) = case
+    found = {e.when.value if e.when else None for e in _scene_events(nlp, text, dateline)
+             if e.type == type_ and _code(e.source) == source and _code(e.target) == target}
+    assert found == {when}
