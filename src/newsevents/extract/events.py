@@ -40,6 +40,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, is_joint_phrase, scored
+from newsevents.extract.event_date_discourse import scene_dates
 from newsevents.extract.event_dates import carry_date, event_date
 from newsevents.extract.event_discourse import (
     LIGHT_VERBS,
@@ -175,6 +176,7 @@ def extract_events(
         salient = _subject_actor(sent, index) or salient
     # a later sentence may date the event told first undated ("This would mean the
     # trip would be on September 9th")
+    recent = scene_dates(recent, list(doc.sents), times, article)
     for position, (number, event) in enumerate(recent):
         yield carry_date(event, recent[position + 1:], number)
 
