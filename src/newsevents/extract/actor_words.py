@@ -16,8 +16,9 @@ while the lexicon is plain data loaded once and shared by every pipeline.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Generic, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -27,6 +28,7 @@ from newsevents.lexicon.actors import NounInfo, Words, norm_name
 V = TypeVar("V")
 MAX_NAME_TOKENS = 8
 MAX_NOUN_WORDS = 5
+OPENING_CHARS = 6  # how much of a name's start ``name_openings`` keeps
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class _Layout:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     blank: tuple[bool, ...]  # punctuation or space: no name starts there
+    openings: tuple[tuple[str, ...], ...]  # per token, what ``_may_open`` looks up
 
 
 _last_layout: list[_Layout] = []  # the layout of the doc read last (docs are read one by one)
@@ -57,14 +60,54 @@ _last_layout: list[_Layout] = []  # the layout of the doc read last (docs are re
 def _layout(doc: Doc) -> _Layout:
     if _last_layout and _last_layout[0].doc is doc:
         return _last_layout[0]
-    starts, ends, blank = [], [], []
+    starts, ends, blank, openings = [], [], [], []
     for token in doc:
         starts.append(token.idx)
         ends.append(token.idx + len(token.text))
         blank.append(token.is_punct or token.is_space)
-    layout = _Layout(doc, doc.text, tuple(starts), tuple(ends), tuple(blank))
+        openings.append(_token_openings(token.text))
+    layout = _Layout(doc, doc.text, tuple(starts), tuple(ends), tuple(blank), tuple(openings))
     _last_layout[:] = [layout]
     return layout
+
+
+def name_openings(names: Iterable[str]) -> frozenset[str]:
+    """The first 1 to ``OPENING_CHARS`` characters of every name: a token none of them
+    opens ("said", "the" aside) starts no name, so ``name_at`` need not try the eight
+    spans that start there (most tokens of an article are such words)."""
+    return frozenset(name[:size] for name in names for size in range(1, OPENING_CHARS + 1))
+
+
+def _token_openings(text: str) -> tuple[str, ...]:
+    """What ``name_openings`` must hold for a name to start with the token ``text``; ()
+    when any name may start there. A name as printed starts with the token's text, its
+    apostrophes straightened (``norm_name``), or with that in title case (a word in
+    capitals, ``lookup_name``). "The" may be dropped or lower-cased by ``lookup_name``,
+    and a token holding a space is joined differently: those are always tried."""
+    if text.lower() == "the" or text.split() != [text]:
+        return ()
+    straight = text.replace("\u2019", "'")
+    return (straight[:OPENING_CHARS], straight.title()[:OPENING_CHARS])
+
+
+def _may_open(layout: _Layout, start: int, openings: frozenset[str]) -> bool:
+    mine = layout.openings[start]
+    return not mine or mine[0] in openings or mine[1] in openings
+
+
+_openings_of_table: dict[int, tuple[Mapping[str, object], frozenset[str]]] = {}
+
+
+def _table_openings(names: Mapping[str, object]) -> frozenset[str] | None:
+    """``name_openings`` of a read-only table of the lexicon, worked out once per table
+    (the table is kept, so its id is not reused); None for any other mapping, which may
+    change between calls."""
+    if not isinstance(names, MappingProxyType):
+        return None
+    cached = _openings_of_table.get(id(names))
+    if cached is None:
+        cached = _openings_of_table[id(names)] = (names, name_openings(names))
+    return cached[1]
 
 
 def surface(doc: Doc, start: int, end: int) -> str:
@@ -90,10 +133,17 @@ def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
     return None
 
 
-def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Hit[V] | None:
-    """The longest name of ``names`` that starts at token ``start`` and ends by ``stop``."""
+def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
+            openings: frozenset[str] | None = None) -> Hit[V] | None:
+    """The longest name of ``names`` that starts at token ``start`` and ends by ``stop``.
+
+    ``openings`` (``name_openings`` of at least the names of ``names``) lets tokens no
+    name starts with be passed over at once; a table of the lexicon finds its own."""
     layout = _layout(doc)
     if layout.blank[start]:
+        return None
+    openings = openings if openings is not None else _table_openings(names)
+    if openings is not None and not _may_open(layout, start, openings):
         return None
     text, first = layout.text, layout.starts[start]
     for end in range(min(stop, start + MAX_NAME_TOKENS), start, -1):
@@ -103,11 +153,13 @@ def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Hit[V] |
     return None
 
 
-def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Iterator[Hit[V]]:
-    """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping."""
+def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
+               openings: frozenset[str] | None = None) -> Iterator[Hit[V]]:
+    """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping
+    (``openings`` as for ``name_at``)."""
     i = start
     while i < stop:
-        hit = name_at(doc, i, stop, names)
+        hit = name_at(doc, i, stop, names, openings)
         if hit is None:
             i += 1
             continue
