@@ -34,7 +34,12 @@ from newsevents.extract.actor_codes import Facts, agent_actor
 from newsevents.extract.actor_descriptions import Description, Scene, describe
 from newsevents.extract.actor_home import home_facts
 from newsevents.extract.actor_pronouns import OWNING_PRONOUNS, owning_subject
-from newsevents.extract.actor_words import demonym_at, noun_ending_at, noun_starting_at
+from newsevents.extract.actor_words import (
+    MAX_NOUN_WORDS,
+    demonym_at,
+    noun_ending_at,
+    noun_starting_at,
+)
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
 
@@ -266,7 +271,8 @@ def _head_kind(chunk: Span, tables: ActorTables) -> str | None:
         return None
     tokens = list(chunk)
     position = root.i - chunk.start
-    right = list(chunk.doc[root.i:root.right_edge.i + 1])
+    # only a title's length of the right subtree can matter, not the rest of the sentence
+    right = list(chunk.doc[root.i:min(root.right_edge.i + 1, root.i + MAX_NOUN_WORDS)])
     title = noun_ending_at(tokens, position, tables.titles) \
         or noun_starting_at(right, 0, tables.titles)
     if title is not None and "prefix" in title.value.flags:

@@ -16,16 +16,17 @@ while the lexicon is plain data loaded once and shared by every pipeline.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon.actors import NounInfo, Words, norm_name
 
 V = TypeVar("V")
+T = TypeVar("T")
 MAX_NAME_TOKENS = 8
 MAX_NOUN_WORDS = 5
 OPENING_CHARS = 6  # how much of a name's start ``name_openings`` keeps
@@ -95,19 +96,20 @@ def _may_open(layout: _Layout, start: int, openings: frozenset[str]) -> bool:
     return not mine or mine[0] in openings or mine[1] in openings
 
 
-_openings_of_table: dict[int, tuple[Mapping[str, object], frozenset[str]]] = {}
+_table_indexes: dict[tuple[int, Callable[..., object]], tuple[object, object]] = {}
 
 
-def _table_openings(names: Mapping[str, object]) -> frozenset[str] | None:
-    """``name_openings`` of a read-only table of the lexicon, worked out once per table
+def _table_index(table: Mapping[Any, object],
+                 build: Callable[[Mapping[Any, object]], T]) -> T | None:
+    """``build(table)`` for a read-only table of the lexicon, worked out once per table
     (the table is kept, so its id is not reused); None for any other mapping, which may
     change between calls."""
-    if not isinstance(names, MappingProxyType):
+    if not isinstance(table, MappingProxyType):
         return None
-    cached = _openings_of_table.get(id(names))
-    if cached is None:
-        cached = _openings_of_table[id(names)] = (names, name_openings(names))
-    return cached[1]
+    key = (id(table), build)
+    if key not in _table_indexes:
+        _table_indexes[key] = (table, build(table))
+    return cast(T, _table_indexes[key][1])
 
 
 def surface(doc: Doc, start: int, end: int) -> str:
@@ -142,7 +144,7 @@ def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
     layout = _layout(doc)
     if layout.blank[start]:
         return None
-    openings = openings if openings is not None else _table_openings(names)
+    openings = openings if openings is not None else _table_index(names, name_openings)
     if openings is not None and not _may_open(layout, start, openings):
         return None
     text, first = layout.text, layout.starts[start]
@@ -167,32 +169,61 @@ def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
         i = hit.end
 
 
-def _keys(tokens: Sequence[Token]) -> list[Words]:
-    words = [t.lower_ for t in tokens]
-    keys = [tuple(words)]
-    lemma = tokens[-1].lemma_.lower()
-    if lemma != words[-1]:
-        keys.append((*words[:-1], lemma))
-    return keys
+@dataclass(frozen=True)
+class _NounEdges:
+    """The first and the last words of a noun table's keys: a word that is neither (nor
+    its lemma) opens or closes no noun, which settles most lookups without building keys."""
+
+    firsts: frozenset[str]
+    lasts: frozenset[str]
+
+
+def _noun_edges(table: Mapping[Words, object]) -> _NounEdges:
+    return _NounEdges(frozenset(key[0] for key in table), frozenset(key[-1] for key in table))
+
+
+def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
+    return word in edges or lemma in edges
+
+
+def _lookup_words(words: Sequence[str], lemma: str,
+                  table: Mapping[Words, NounInfo]) -> NounInfo | None:
+    """``words`` (lower case) in ``table``, else with the last one replaced by its lemma."""
+    found = table.get(tuple(words))
+    if found is None and lemma != words[-1]:
+        found = table.get((*words[:-1], lemma))
+    return found
 
 
 def noun_ending_at(tokens: Sequence[Token], last: int,
                    table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
     """The longest noun of ``table`` whose last word is ``tokens[last]`` (positions in tokens)."""
-    for first in range(max(0, last - MAX_NOUN_WORDS + 1), last + 1):
-        for key in _keys(tokens[first:last + 1]):
-            if key in table:
-                return Hit(first, last + 1, table[key])
+    word, lemma = tokens[last].lower_, tokens[last].lemma_.lower()
+    edges = _table_index(table, _noun_edges)
+    if edges is not None and not _may_be(word, lemma, edges.lasts):
+        return None
+    lowest = max(0, last - MAX_NOUN_WORDS + 1)
+    words = [t.lower_ for t in tokens[lowest:last + 1]]  # each word's lower case read once
+    for first in range(lowest, last + 1):
+        found = _lookup_words(words[first - lowest:], lemma, table)
+        if found is not None:
+            return Hit(first, last + 1, found)
     return None
 
 
 def noun_starting_at(tokens: Sequence[Token], first: int,
                      table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
     """The longest noun of ``table`` whose first word is ``tokens[first]``."""
-    for last in range(min(len(tokens), first + MAX_NOUN_WORDS) - 1, first - 1, -1):
-        for key in _keys(tokens[first:last + 1]):
-            if key in table:
-                return Hit(first, last + 1, table[key])
+    edges = _table_index(table, _noun_edges)
+    if edges is not None and not _may_be(tokens[first].lower_,
+                                         tokens[first].lemma_.lower(), edges.firsts):
+        return None
+    stop = min(len(tokens), first + MAX_NOUN_WORDS)
+    words = [t.lower_ for t in tokens[first:stop]]  # each word's lower case read once
+    for last in range(stop - 1, first - 1, -1):
+        found = _lookup_words(words[:last - first + 1], tokens[last].lemma_.lower(), table)
+        if found is not None:
+            return Hit(first, last + 1, found)
     return None
 
 
