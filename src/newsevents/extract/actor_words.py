@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon.actors import NounInfo, Words, norm_name
@@ -61,13 +63,15 @@ _last_layout: list[_Layout] = []  # the layout of the doc read last (docs are re
 def _layout(doc: Doc) -> _Layout:
     if _last_layout and _last_layout[0].doc is doc:
         return _last_layout[0]
-    starts, ends, blank, openings = [], [], [], []
-    for token in doc:
-        starts.append(token.idx)
-        ends.append(token.idx + len(token.text))
-        blank.append(token.is_punct or token.is_space)
-        openings.append(_token_openings(token.text))
-    layout = _Layout(doc, doc.text, tuple(starts), tuple(ends), tuple(blank), tuple(openings))
+    text = doc.text
+    # one array call rather than a spaCy Token object per token
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+    starts = tuple(start for start, _, _, _ in rows)
+    ends = tuple(start + length for start, length, _, _ in rows)
+    blank = tuple(bool(punct or space) for _, _, punct, space in rows)
+    openings = tuple(_token_openings(text[start:end])
+                     for start, end in zip(starts, ends, strict=True))
+    layout = _Layout(doc, text, starts, ends, blank, openings)
     _last_layout[:] = [layout]
     return layout
 
@@ -79,6 +83,7 @@ def name_openings(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name[:size] for name in names for size in range(1, OPENING_CHARS + 1))
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words make up most articles
 def _token_openings(text: str) -> tuple[str, ...]:
     """What ``name_openings`` must hold for a name to start with the token ``text``; ()
     when any name may start there. A name as printed starts with the token's text, its
