@@ -117,6 +117,16 @@ def _table_index(table: Mapping[Any, object],
     return cast(T, _table_indexes[key][1])
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins anew from every token on each access."""
+    return _layout(doc).text
+
+
+def token_starts(doc: Doc) -> tuple[int, ...]:
+    """Each token's character offset (``token.idx``), without a Token object per token."""
+    return _layout(doc).starts
+
+
 def surface(doc: Doc, start: int, end: int) -> str:
     """The text of tokens ``start``..``end`` exactly as printed."""
     if end <= start:
