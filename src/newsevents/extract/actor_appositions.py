@@ -68,10 +68,11 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
 
 
 def _chunk_before(doc: Doc, name: Span, name_start: int) -> list[Token]:
+    root = name.root.i  # read once: spaCy works a span's root out anew on every access
     for chunk in noun_chunks(doc):
-        if chunk.start <= name.root.i < chunk.end:
+        if chunk.start <= root < chunk.end:
             return [t for t in doc[chunk.start:name_start] if not t.is_punct or t.text == "-"]
-        if chunk.start > name.root.i:
+        if chunk.start > root:
             break
     return []
 

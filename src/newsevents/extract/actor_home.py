@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actor_codes import Facts
-from newsevents.extract.actor_words import demonym_at, noun_ending_at
+from newsevents.extract.actor_words import demonym_at, doc_text, noun_ending_at
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
 
@@ -142,8 +142,9 @@ def _placing_subject(place: Token) -> bool:
 def _headline(doc: Doc) -> range:
     """The token positions of the headline: a short first line with no closing full stop,
     standing apart from the text below it."""
-    first_line = doc.text.split("\n", 1)[0].rstrip()
-    if "\n" not in doc.text or not first_line or first_line.endswith(".") \
+    text = doc_text(doc)
+    first_line = text.split("\n", 1)[0].rstrip()
+    if "\n" not in text or not first_line or first_line.endswith(".") \
             or len(first_line.split()) > HEADLINE_WORDS:
         return range(0)
     return range(next((t.i for t in doc if t.idx >= len(first_line)), len(doc)))

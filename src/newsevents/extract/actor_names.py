@@ -31,10 +31,17 @@ from newsevents.extract.actor_codes import (
     igo_actor,
 )
 from newsevents.extract.actor_metonyms import Role, elsewhere, role_of
-from newsevents.extract.actor_words import Hit, demonym_at, lookup_name, scan_names, surface
+from newsevents.extract.actor_words import (
+    Hit,
+    demonym_at,
+    lookup_name,
+    name_openings,
+    scan_names,
+    surface,
+)
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.actor_file import ActorEntry
-from newsevents.lexicon.actors import StateAlias
+from newsevents.lexicon.actors import ActorTables, StateAlias
 from newsevents.records import Actor
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -111,19 +118,46 @@ def scan_tables(doc: Doc, lexicon: Lexicon, states: frozenset[str]) -> Iterator[
     first. An entry wins over an informal name, which wins over an IGO, which wins over a
     country of the same words. Short country names ("US") are left to the NER: as
     untagged words they are more often something else."""
-    tables = lexicon.actors
-    names: dict[str, Named] = {name: Named(country=iso3)
-                               for name, iso3 in tables.country_names.items()
-                               if len(name) > MIN_UNTAGGED_COUNTRY and name[:1].isupper()}
-    names.update({name: Named(igo=igo) for name, igo in tables.igo_names.items()})
-    for name, aliases in tables.state_aliases.items():
-        fitting = next((a for a in aliases if a.fits(states)), None)
+    known = _table_names(lexicon.actors)
+    names = dict(known.countries_and_igos)
+    for name, readings in known.aliases.items():
+        fitting = next((r for r in readings if r.alias and r.alias.fits(states)), None)
         if fitting is not None:
-            names[name] = Named(alias=fitting)
-    names.update({name: Named(entry=entry) for name, entry in tables.entry_names.items()})
-    for hit in scan_names(doc, 0, len(doc), names):
+            names[name] = fitting
+    names.update(known.entries)
+    for hit in scan_names(doc, 0, len(doc), names, known.openings):
         if hit.value.alias is None or not hit.value.alias.context_any or _stands_alone(doc, hit):
             yield hit
+
+
+@dataclass(frozen=True)
+class _TableNames:
+    """What ``scan_tables`` looks names up in, built once per lexicon rather than once
+    per article: each article only chooses which informal names fit its states."""
+
+    tables: ActorTables
+    countries_and_igos: dict[str, Named]  # an IGO's name wins over a country's
+    aliases: dict[str, tuple[Named, ...]]  # an informal name's readings, in table order
+    entries: dict[str, Named]
+    openings: frozenset[str]  # ``name_openings`` of every name above
+
+
+_last_table_names: list[_TableNames] = []  # of the lexicon read last (one per process)
+
+
+def _table_names(tables: ActorTables) -> _TableNames:
+    if _last_table_names and _last_table_names[0].tables is tables:
+        return _last_table_names[0]
+    countries_and_igos = {name: Named(country=iso3) for name, iso3 in tables.country_names.items()
+                          if len(name) > MIN_UNTAGGED_COUNTRY and name[:1].isupper()}
+    countries_and_igos.update({name: Named(igo=igo) for name, igo in tables.igo_names.items()})
+    aliases = {name: tuple(Named(alias=a) for a in found)
+               for name, found in tables.state_aliases.items()}
+    entries = {name: Named(entry=entry) for name, entry in tables.entry_names.items()}
+    openings = name_openings([*countries_and_igos, *aliases, *entries])
+    known = _TableNames(tables, countries_and_igos, aliases, entries, openings)
+    _last_table_names[:] = [known]
+    return known
 
 
 def _stands_alone(doc: Doc, hit: Hit[Named]) -> bool:

@@ -34,7 +34,12 @@ from newsevents.extract.actor_codes import Facts, agent_actor
 from newsevents.extract.actor_descriptions import Description, Scene, describe
 from newsevents.extract.actor_home import home_facts
 from newsevents.extract.actor_pronouns import OWNING_PRONOUNS, owning_subject
-from newsevents.extract.actor_words import demonym_at, noun_ending_at, noun_starting_at
+from newsevents.extract.actor_words import (
+    MAX_NOUN_WORDS,
+    demonym_at,
+    noun_ending_at,
+    noun_starting_at,
+)
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
 
@@ -61,11 +66,13 @@ def is_generic(span: Span, tables: ActorTables) -> bool:
     return False
 
 
-def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None, Facts]:
+def resolve_nominal(scene: Scene, chunk: Span, seen: Seen,
+                    kind: str | None = None) -> tuple[Actor | None, Facts]:
     """The actor of a noun chunk (None when it names nobody in particular), and what the
-    chunk says about that actor when it stands in apposition with its name."""
+    chunk says about that actor when it stands in apposition with its name (``kind``:
+    ``head_kind`` of the chunk, when the caller has it)."""
     tables = scene.lexicon.actors
-    kind = _head_kind(chunk, tables)
+    kind = kind or head_kind(chunk, tables)
     if kind is None:
         return None, Facts()
     root = chunk.root
@@ -113,13 +120,13 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen) -> tuple[Actor | None
         or _agent(scene, home_facts(chunk, facts, scene.home, tables)), Facts()
 
 
-def coordinated_actors(scene: Scene, chunk: Span) -> list[Actor]:
+def coordinated_actors(scene: Scene, chunk: Span, kind: str | None = None) -> list[Actor]:
     """One actor per state or IGO of a phrase whose head several coordinated nationalities
     share: "Japanese and Australian ministers" are Japan's and Australia's, "the US and EU
     envoys" the United States' and the EU's; each keeps the head's sector. Fewer than two:
-    an empty list (the phrase is read as one actor)."""
+    an empty list (the phrase is read as one actor). ``kind`` as for resolve_nominal."""
     tables = scene.lexicon.actors
-    if _head_kind(chunk, tables) is None:
+    if (kind or head_kind(chunk, tables)) is None:
         return []
     root = chunk.root
     owners: dict[int, Facts] = {}
@@ -260,13 +267,16 @@ def office_of(title: str | None, tables: ActorTables) -> str | None:
     return None
 
 
-def _head_kind(chunk: Span, tables: ActorTables) -> str | None:
+def head_kind(chunk: Span, tables: ActorTables) -> str | None:
+    """"title" or "noun" when a title or a sector noun heads the chunk, else None (the
+    chunk names no actor)."""
     root = chunk.root
     if root.pos_ not in NOUN_TAGS:
         return None
     tokens = list(chunk)
     position = root.i - chunk.start
-    right = list(chunk.doc[root.i:root.right_edge.i + 1])
+    # only a title's length of the right subtree can matter, not the rest of the sentence
+    right = list(chunk.doc[root.i:min(root.right_edge.i + 1, root.i + MAX_NOUN_WORDS)])
     title = noun_ending_at(tokens, position, tables.titles) \
         or noun_starting_at(right, 0, tables.titles)
     if title is not None and "prefix" in title.value.flags:

@@ -27,7 +27,7 @@ from newsevents.extract.actor_people import (
     person_name,
     short_form_of,
 )
-from newsevents.extract.actor_words import demonym_at, lookup_name
+from newsevents.extract.actor_words import demonym_at, lookup_name, surface
 from newsevents.extract.spans import overlaps
 from newsevents.records import Mention, Span
 
@@ -119,18 +119,25 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
     start = 0
     while start < len(doc):
         end = _hyphen_word_end(doc, start)
-        text = doc[start:end].text
-        position, ids = first_seen.get(text, (len(doc), set()))
-        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-        lone = all(not (0 <= i < len(doc)) or doc[i].pos_ != "PROPN" for i in (start - 1, end))
-        if len(ids) == 1 and start > position and doc[start].pos_ == "PROPN" and lone \
-                and not taken.intersection(range(start, end)) and not overlaps(chars, skip):
-            mention = Mention(text=text, label="ALIAS", span=chars,
-                              sentence=(doc[start].sent.start_char, doc[start].sent.end_char))
-            added.append(Item(mention, start, end, actor=next(iter(ids))))
-            mark(scene, added[-1], book.actors[next(iter(ids))])
+        text = surface(doc, start, end)  # a slice of the text, not a spaCy span: most words
+        position, ids = first_seen.get(text, (len(doc), set()))  # are no one's surname
+        if len(ids) == 1 and start > position and _lone_proper_noun(doc, start, end) \
+                and not taken.intersection(range(start, end)):
+            chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            if not overlaps(chars, skip):
+                sentence = doc[start].sent
+                mention = Mention(text=text, label="ALIAS", span=chars,
+                                  sentence=(sentence.start_char, sentence.end_char))
+                added.append(Item(mention, start, end, actor=next(iter(ids))))
+                mark(scene, added[-1], book.actors[next(iter(ids))])
         start = end
     return sorted(items + added, key=lambda i: i.start)
+
+
+def _lone_proper_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` open on a proper noun with none beside them."""
+    return doc[start].pos_ == "PROPN" and all(
+        not (0 <= i < len(doc)) or doc[i].pos_ != "PROPN" for i in (start - 1, end))
 
 
 def _hyphen_word_end(doc: Doc, start: int) -> int:

@@ -25,10 +25,12 @@ Two uses:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.extract.actor_words import doc_text, token_starts
 from newsevents.records import Actor, Mention
 
 OWNING_PRONOUNS = frozenset({"its", "their"})
@@ -47,6 +49,8 @@ EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OPENING_QUOTES = frozenset("“‘")
 CLOSING_QUOTES = frozenset("”’")
+_QUOTING = re.compile(  # what _inside_after reads
+    "[" + re.escape("".join(sorted(OPENING_QUOTES | CLOSING_QUOTES)) + '"\n') + "]")
 
 
 def owning_subject(noun: Token, actor_at: Callable[[Token], Actor | None]) -> Actor | None:
@@ -130,20 +134,28 @@ def _token_actors(doc: Doc, mentions: Sequence[Mention],
 def _quoted_tokens(doc: Doc) -> set[int]:
     """The tokens that sit between quotation marks opened in their paragraph (a line
     break closes any mark left open)."""
-    text = doc.text
-    inside_at = [False] * (len(text) + 1)
-    inside = False
-    for position, char in enumerate(text):
-        inside_at[position] = inside
-        if char == "\n":
-            inside = False
-        elif char in OPENING_QUOTES:
-            inside = True
-        elif char in CLOSING_QUOTES:
-            inside = False
-        elif char == '"':
-            inside = not inside
-    return {token.i for token in doc if inside_at[token.idx]}
+    # Only the quotation marks and line breaks change what is quoted: walk those and the
+    # token starts side by side rather than every character of the text.
+    marks = [(m.start(), m.group()) for m in _QUOTING.finditer(doc_text(doc))]
+    quoted, inside, passed = set(), False, 0
+    for i, start in enumerate(token_starts(doc)):
+        while passed < len(marks) and marks[passed][0] < start:
+            inside = _inside_after(inside, marks[passed][1])
+            passed += 1
+        if inside:
+            quoted.add(i)
+    return quoted
+
+
+def _inside_after(inside: bool, char: str) -> bool:
+    """Whether the text after ``char`` is quoted, given whether the text before it was."""
+    if char == "\n":
+        return False
+    if char in OPENING_QUOTES:
+        return True
+    if char in CLOSING_QUOTES:
+        return False
+    return not inside if char == '"' else inside
 
 
 def _empty_it(token: Token) -> bool:

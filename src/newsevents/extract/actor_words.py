@@ -16,17 +16,22 @@ while the lexicon is plain data loaded once and shared by every pipeline.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar, cast
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon.actors import NounInfo, Words, norm_name
 
 V = TypeVar("V")
+T = TypeVar("T")
 MAX_NAME_TOKENS = 8
 MAX_NOUN_WORDS = 5
+OPENING_CHARS = 6  # how much of a name's start ``name_openings`` keeps
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class _Layout:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     blank: tuple[bool, ...]  # punctuation or space: no name starts there
+    openings: tuple[tuple[str, ...], ...]  # per token, what ``_may_open`` looks up
 
 
 _last_layout: list[_Layout] = []  # the layout of the doc read last (docs are read one by one)
@@ -57,14 +63,68 @@ _last_layout: list[_Layout] = []  # the layout of the doc read last (docs are re
 def _layout(doc: Doc) -> _Layout:
     if _last_layout and _last_layout[0].doc is doc:
         return _last_layout[0]
-    starts, ends, blank = [], [], []
-    for token in doc:
-        starts.append(token.idx)
-        ends.append(token.idx + len(token.text))
-        blank.append(token.is_punct or token.is_space)
-    layout = _Layout(doc, doc.text, tuple(starts), tuple(ends), tuple(blank))
+    text = doc.text
+    # one array call rather than a spaCy Token object per token
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
+    starts = tuple(start for start, _, _, _ in rows)
+    ends = tuple(start + length for start, length, _, _ in rows)
+    blank = tuple(bool(punct or space) for _, _, punct, space in rows)
+    openings = tuple(_token_openings(text[start:end])
+                     for start, end in zip(starts, ends, strict=True))
+    layout = _Layout(doc, text, starts, ends, blank, openings)
     _last_layout[:] = [layout]
     return layout
+
+
+def name_openings(names: Iterable[str]) -> frozenset[str]:
+    """The first 1 to ``OPENING_CHARS`` characters of every name: a token none of them
+    opens ("said", "the" aside) starts no name, so ``name_at`` need not try the eight
+    spans that start there (most tokens of an article are such words)."""
+    return frozenset(name[:size] for name in names for size in range(1, OPENING_CHARS + 1))
+
+
+@lru_cache(maxsize=1 << 16)  # the same few thousand words make up most articles
+def _token_openings(text: str) -> tuple[str, ...]:
+    """What ``name_openings`` must hold for a name to start with the token ``text``; ()
+    when any name may start there. A name as printed starts with the token's text, its
+    apostrophes straightened (``norm_name``), or with that in title case (a word in
+    capitals, ``lookup_name``). "The" may be dropped or lower-cased by ``lookup_name``,
+    and a token holding a space is joined differently: those are always tried."""
+    if text.lower() == "the" or text.split() != [text]:
+        return ()
+    straight = text.replace("\u2019", "'")
+    return (straight[:OPENING_CHARS], straight.title()[:OPENING_CHARS])
+
+
+def _may_open(layout: _Layout, start: int, openings: frozenset[str]) -> bool:
+    mine = layout.openings[start]
+    return not mine or mine[0] in openings or mine[1] in openings
+
+
+_table_indexes: dict[tuple[int, Callable[..., object]], tuple[object, object]] = {}
+
+
+def _table_index(table: Mapping[Any, object],
+                 build: Callable[[Mapping[Any, object]], T]) -> T | None:
+    """``build(table)`` for a read-only table of the lexicon, worked out once per table
+    (the table is kept, so its id is not reused); None for any other mapping, which may
+    change between calls."""
+    if not isinstance(table, MappingProxyType):
+        return None
+    key = (id(table), build)
+    if key not in _table_indexes:
+        _table_indexes[key] = (table, build(table))
+    return cast(T, _table_indexes[key][1])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy joins anew from every token on each access."""
+    return _layout(doc).text
+
+
+def token_starts(doc: Doc) -> tuple[int, ...]:
+    """Each token's character offset (``token.idx``), without a Token object per token."""
+    return _layout(doc).starts
 
 
 def surface(doc: Doc, start: int, end: int) -> str:
@@ -90,10 +150,17 @@ def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
     return None
 
 
-def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Hit[V] | None:
-    """The longest name of ``names`` that starts at token ``start`` and ends by ``stop``."""
+def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
+            openings: frozenset[str] | None = None) -> Hit[V] | None:
+    """The longest name of ``names`` that starts at token ``start`` and ends by ``stop``.
+
+    ``openings`` (``name_openings`` of at least the names of ``names``) lets tokens no
+    name starts with be passed over at once; a table of the lexicon finds its own."""
     layout = _layout(doc)
     if layout.blank[start]:
+        return None
+    openings = openings if openings is not None else _table_index(names, name_openings)
+    if openings is not None and not _may_open(layout, start, openings):
         return None
     text, first = layout.text, layout.starts[start]
     for end in range(min(stop, start + MAX_NAME_TOKENS), start, -1):
@@ -103,11 +170,13 @@ def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Hit[V] |
     return None
 
 
-def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Iterator[Hit[V]]:
-    """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping."""
+def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
+               openings: frozenset[str] | None = None) -> Iterator[Hit[V]]:
+    """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping
+    (``openings`` as for ``name_at``)."""
     i = start
     while i < stop:
-        hit = name_at(doc, i, stop, names)
+        hit = name_at(doc, i, stop, names, openings)
         if hit is None:
             i += 1
             continue
@@ -115,32 +184,61 @@ def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V]) -> Itera
         i = hit.end
 
 
-def _keys(tokens: Sequence[Token]) -> list[Words]:
-    words = [t.lower_ for t in tokens]
-    keys = [tuple(words)]
-    lemma = tokens[-1].lemma_.lower()
-    if lemma != words[-1]:
-        keys.append((*words[:-1], lemma))
-    return keys
+@dataclass(frozen=True)
+class _NounEdges:
+    """The first and the last words of a noun table's keys: a word that is neither (nor
+    its lemma) opens or closes no noun, which settles most lookups without building keys."""
+
+    firsts: frozenset[str]
+    lasts: frozenset[str]
+
+
+def _noun_edges(table: Mapping[Words, object]) -> _NounEdges:
+    return _NounEdges(frozenset(key[0] for key in table), frozenset(key[-1] for key in table))
+
+
+def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
+    return word in edges or lemma in edges
+
+
+def _lookup_words(words: Sequence[str], lemma: str,
+                  table: Mapping[Words, NounInfo]) -> NounInfo | None:
+    """``words`` (lower case) in ``table``, else with the last one replaced by its lemma."""
+    found = table.get(tuple(words))
+    if found is None and lemma != words[-1]:
+        found = table.get((*words[:-1], lemma))
+    return found
 
 
 def noun_ending_at(tokens: Sequence[Token], last: int,
                    table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
     """The longest noun of ``table`` whose last word is ``tokens[last]`` (positions in tokens)."""
-    for first in range(max(0, last - MAX_NOUN_WORDS + 1), last + 1):
-        for key in _keys(tokens[first:last + 1]):
-            if key in table:
-                return Hit(first, last + 1, table[key])
+    word, lemma = tokens[last].lower_, tokens[last].lemma_.lower()
+    edges = _table_index(table, _noun_edges)
+    if edges is not None and not _may_be(word, lemma, edges.lasts):
+        return None
+    lowest = max(0, last - MAX_NOUN_WORDS + 1)
+    words = [t.lower_ for t in tokens[lowest:last + 1]]  # each word's lower case read once
+    for first in range(lowest, last + 1):
+        found = _lookup_words(words[first - lowest:], lemma, table)
+        if found is not None:
+            return Hit(first, last + 1, found)
     return None
 
 
 def noun_starting_at(tokens: Sequence[Token], first: int,
                      table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
     """The longest noun of ``table`` whose first word is ``tokens[first]``."""
-    for last in range(min(len(tokens), first + MAX_NOUN_WORDS) - 1, first - 1, -1):
-        for key in _keys(tokens[first:last + 1]):
-            if key in table:
-                return Hit(first, last + 1, table[key])
+    edges = _table_index(table, _noun_edges)
+    if edges is not None and not _may_be(tokens[first].lower_,
+                                         tokens[first].lemma_.lower(), edges.firsts):
+        return None
+    stop = min(len(tokens), first + MAX_NOUN_WORDS)
+    words = [t.lower_ for t in tokens[first:stop]]  # each word's lower case read once
+    for last in range(stop - 1, first - 1, -1):
+        found = _lookup_words(words[:last - first + 1], tokens[last].lemma_.lower(), table)
+        if found is not None:
+            return Hit(first, last + 1, found)
     return None
 
 

@@ -56,7 +56,12 @@ from newsevents.extract.actor_names import (
     resolve_state,
     scan_tables,
 )
-from newsevents.extract.actor_nominals import coordinated_actors, is_generic, resolve_nominal
+from newsevents.extract.actor_nominals import (
+    coordinated_actors,
+    head_kind,
+    is_generic,
+    resolve_nominal,
+)
 from newsevents.extract.actor_orgs import describe_org, earlier_org, not_an_org
 from newsevents.extract.actor_people import PersonName, hyphen_end, person_name
 from newsevents.extract.actor_people_pass import (
@@ -254,7 +259,10 @@ def _resolve_nominals(scene: Scene, items: list[Item], book: Book,
         span = (chunk.start_char, chunk.end_char)
         if chunk.root.i in taken or overlaps(span, skip):
             continue
-        shared = coordinated_actors(scene, chunk)
+        kind = head_kind(chunk, scene.lexicon.actors)  # worked out once for both readings
+        if kind is None:
+            continue  # neither reading finds an actor in a phrase with no table head
+        shared = coordinated_actors(scene, chunk, kind)
         for partner in shared:  # one mention each, over the same words
             actor_id = book.add(partner)
             seen.append((chunk.start, book.actors[actor_id]))
@@ -263,7 +271,7 @@ def _resolve_nominals(scene: Scene, items: list[Item], book: Book,
                                     actor_id=actor_id))
         if shared:
             continue
-        actor, facts = resolve_nominal(scene, chunk, seen)
+        actor, facts = resolve_nominal(scene, chunk, seen, kind)
         if actor is None:
             continue
         actor_id = book.add(actor, facts=facts)

@@ -29,7 +29,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
-from newsevents.extract.place_refusals import first_names, surname
+from newsevents.extract.place_refusals import first_names, full_names, surname
 from newsevents.extract.spans import tokens_where
 from newsevents.lexicon.gazetteer import Gazetteer
 
@@ -203,7 +203,7 @@ def _may_be_place(doc: Doc, label: str, start: int, end: int, gazetteer: Gazette
 
 def _given_name(doc: Doc, word: str) -> bool:
     """Whether ``word`` opens the name of someone named in full ("Chad Harlan")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[0].text == word for e in doc.ents)
+    return any(person.words[0] == word for person in full_names(doc))
 
 
 def _tagged_place(doc: Doc, word: str) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import IS_LOWER
 from spacy.tokens import Doc, Token
 
+from newsevents.extract.actor_words import doc_text
 from newsevents.extract.place_candidates import (
     FEATURE_WORDS,
     PLACE_LABELS,
@@ -38,7 +40,11 @@ def find_mentions(doc: Doc, article: Article, skip: Sequence[Span], gazetteer: G
     """The place mentions of the article in text order, with their qualifiers linked;
     ``skipped_tokens`` are the tokens whose first character ``skip`` covers."""
     found = list(dateline_mentions(article, doc))
-    words = {t.text for t in doc if t.is_lower and t.i not in skipped_tokens}
+    # lower-case words read from arrays and the text: no Token object per token
+    text, (starts, ends) = doc_text(doc), token_bounds(doc)
+    words = {text[start:end] for i, (start, end, lower)
+             in enumerate(zip(starts, ends, doc.to_array(IS_LOWER).tolist(), strict=True))
+             if lower and i not in skipped_tokens}
     check = PlaceRefusals(doc, gazetteer, lexicon, skip, words)
     for start, end, label in candidate_spans(doc, gazetteer):
         if check.refused(start, end, found):

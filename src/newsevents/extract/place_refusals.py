@@ -15,6 +15,7 @@ or after "by".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -107,9 +108,8 @@ def _in_person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None 
     # A given name that is also a place ("Paris Whitaker") does not make every Paris a
     # person: people are named again by their surname.
     given = word in first_names()
-    return any(e.label_ == "PERSON" and len(e) > 1
-               and any(t.text == word for t in (e[1:] if given else e))
-               and not gazetteer_name(gazetteer, e.text) for e in doc.ents)
+    return any(word in (person.words[1:] if given else person.words)
+               and not gazetteer_name(gazetteer, person.text) for person in full_names(doc))
 
 
 def gazetteer_name(gazetteer: Gazetteer | None, text: str) -> bool:
@@ -118,7 +118,25 @@ def gazetteer_name(gazetteer: Gazetteer | None, text: str) -> bool:
 
 def surname(doc: Doc, word: str) -> bool:
     """Whether ``word`` ends the name of someone named in full ("Michael Jordan")."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+    return any(person.words[-1] == word for person in full_names(doc))
+
+
+@dataclass(frozen=True)
+class FullName:
+    """A person the NER names in two words or more: the words and the name as printed."""
+
+    words: tuple[str, ...]
+    text: str
+
+
+def full_names(doc: Doc) -> tuple[FullName, ...]:
+    """The people named in full in ``doc``, read once per doc: every candidate place asks,
+    and ``doc.ents`` makes a new Span object per entity on each access."""
+    key = "newsevents.full_names"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(FullName(tuple(t.text for t in e), e.text)
+                                   for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return doc.user_data[key]
 
 
 def _owned(doc: Doc, start: int, end: int) -> bool:

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import IS_TITLE
 from spacy.tokens import Doc
 
+from newsevents.extract.actor_words import doc_text
 from newsevents.extract.place_mentions import find_mentions
 from newsevents.extract.place_qualifiers import PlaceMention
 from newsevents.extract.place_resolve import (
@@ -53,12 +55,15 @@ def extract_places(
     knows them; capitals acting as their government ("Beijing said") are not places."""
     gazetteer = load_gazetteer()
     # a token is skipped when its first character is
-    starts = token_bounds(doc)[0]
+    starts, ends = token_bounds(doc)
     skipped_tokens = overlapping(starts, [start + 1 for start in starts], skip)
     mentions = find_mentions(doc, article, skip, gazetteer, lexicon, skipped_tokens)
     context = build_context(mentions, gazetteer)
-    add_demonyms(context, [(t.text, (sent.start_char, sent.end_char)) for sent in doc.sents
-                           for t in sent if t.is_title and t.i not in skipped_tokens],
+    # capitalised words read from arrays and the text: no Token object per token
+    text, titled = doc_text(doc), doc.to_array(IS_TITLE).tolist()
+    add_demonyms(context, [(text[starts[i]:ends[i]], (sent.start_char, sent.end_char))
+                           for sent in doc.sents for i in range(sent.start, sent.end)
+                           if titled[i] and i not in skipped_tokens],
                  lexicon.actors.demonyms)
     chosen: dict[int, Entry | None] = {}
     # Datelines first, then qualified names, whose choice the others may use.

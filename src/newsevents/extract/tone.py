@@ -272,21 +272,21 @@ def keys(token: Token | None) -> frozenset[str]:
     return frozenset({token.lower_, token.lemma_.lower()})
 
 
-def matches_at(stream: Stream, i: int, pattern: LoadedTerm) -> bool:
-    """Whether ``pattern`` matches the stream from position ``i``."""
+def matches_at(stream_keys: Sequence[frozenset[str]], i: int, pattern: LoadedTerm) -> bool:
+    """Whether ``pattern`` matches the stream (each token's ``keys``) from position ``i``."""
     end = i + len(pattern.words)
-    if end > len(stream):
+    if end > len(stream_keys):
         return False
-    if any(word not in keys(stream[i + k]) for k, word in enumerate(pattern.words)):
+    if any(word not in stream_keys[i + k] for k, word in enumerate(pattern.words)):
         return False
-    return not (i > 0 and pattern.except_after & keys(stream[i - 1]))
+    return not (i > 0 and pattern.except_after & stream_keys[i - 1])
 
 
-def longest_match(stream: Stream, i: int,
+def longest_match(stream_keys: Sequence[frozenset[str]], i: int,
                   table: Mapping[str, tuple[LoadedTerm, ...]]) -> LoadedTerm | None:
     """The longest entry matching from ``i``, if any."""
-    candidates = [p for key in keys(stream[i]) for p in table.get(key, ())]
-    return max((p for p in candidates if matches_at(stream, i, p)),
+    candidates = [p for key in stream_keys[i] for p in table.get(key, ())]
+    return max((p for p in candidates if matches_at(stream_keys, i, p)),
                key=lambda p: len(p.words), default=None)
 
 
@@ -304,9 +304,10 @@ def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]],
                 text: str) -> list[Found]:
     """Every occurrence of a loaded term in the stream (tokens of ``text``), in text order."""
     found: list[Found] = []
+    stream_keys = [keys(token) for token in stream]  # once per token, not once per try
     i = 0
     while i < len(stream):
-        pattern = longest_match(stream, i, table) if stream[i] is not None else None
+        pattern = longest_match(stream_keys, i, table) if stream[i] is not None else None
         length = len(pattern.words) if pattern else 1
         if pattern:
             tokens = covered_tokens(stream, i, length)
