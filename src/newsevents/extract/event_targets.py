@@ -26,7 +26,8 @@ PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "c
                           "journalist", "reporter", "member", "supporter", "critic",
                           "official", "worker", "leader", "suspect", "dozen", "hundred",
                           "thousand", "president", "lawmaker", "legislator", "politician",
-                          "candidate", "prisoner", "detainee", "opponent", "dissident"})
+                          "candidate", "prisoner", "detainee", "opponent", "dissident",
+                          "organiser", "organizer"})
 # Between a state and people no actor places (its president, opposition lawmakers,
 # striking workers) an event is domestic: CAMEO and GDELT code it against the doer's
 # own country. Meetings, joint work and attacks stay out: the unplaced people there
