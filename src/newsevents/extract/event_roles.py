@@ -177,8 +177,6 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             if objs and target is None:
                 target = objs[0]
                 break
-    if target is not None and not scored(actor_of(target, index)):
-        target = _possessor(target, source, index) or target
     if (target is None or not scored(actor_of(target, index))) and \
             match.pattern.type in CLAUSE_TARGETED:
         target = _clause_subject(verb, index) or target
@@ -231,15 +229,6 @@ def _condition_subject(verb: Token, source: Token | None,
                 not _same_side(subject, source, index):
             return subject
     return None
-
-
-def _possessor(noun: Token, source: Token | None, index: ActorIndex) -> Token | None:
-    """"condemned the coast guard's actions", "seized Iran's tanker": what an actor
-    owns stands for that actor, when it is not the doer's own."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or not scored(actor_of(owner, index)) or _same_side(owner, source, index):
-        return None
-    return owner
 
 
 def _threatened_party(verb: Token, source: Token | None, index: ActorIndex) -> Token | None:
