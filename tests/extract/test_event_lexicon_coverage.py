@@ -47,6 +47,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Tajikistan will supply Afghanistan with electricity.", "supply", "COOPERATE"),
     ("Tents were flown to Morocco by Turkey's disaster agency.", "flown", "AID"),
     ("Armenia and Azerbaijan exchanged prisoners on Sunday.", "exchanged", "RETREAT"),
+    ("The government accepted the union's demands for higher pay.", "accepted", "CONCEDE"),
+    ("Algeria objected to France's support for Morocco's plan.", "support", "SUPPORT"),
+    ("The ambassador's denunciation of the test was blunt.", "denunciation", "ACCUSE"),
+    # a complaint reports what was done; it does not swallow it as an accusation does
+    ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
+     "voiced", "SUPPORT"),
 ]
 
 # "released a report", "pressed ahead with": the verb is no event
