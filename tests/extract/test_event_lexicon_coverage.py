@@ -50,6 +50,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The government accepted the union's demands for higher pay.", "accepted", "CONCEDE"),
     ("Algeria objected to France's support for Morocco's plan.", "support", "SUPPORT"),
     ("The ambassador's denunciation of the test was blunt.", "denunciation", "ACCUSE"),
+    ("Jordan closed its border with Syria on Friday.", "closed", "SANCTION"),
+    ("Israeli jets targeted militant positions near the border.", "targeted", "ASSAULT"),
+    ("Police placed the opposition leader under house arrest.", "placed", "COERCE"),
+    ("Japan offered aid to Turkey after the earthquake.", "offered", "AID"),
+    ("Russia staged naval drills in the Baltic Sea.", "staged", "MOBILIZE"),
     # a complaint reports what was done; it does not swallow it as an accusation does
     ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
      "voiced", "SUPPORT"),
