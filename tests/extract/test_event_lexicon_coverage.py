@@ -55,6 +55,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Police placed the opposition leader under house arrest.", "placed", "COERCE"),
     ("Japan offered aid to Turkey after the earthquake.", "offered", "AID"),
     ("Russia staged naval drills in the Baltic Sea.", "staged", "MOBILIZE"),
+    ("Washington eased sanctions on Venezuela's oil sector.", "eased", "RETREAT"),
+    ("Ecuador lifted the curfew in Quito.", "lifted", "CONCEDE"),
     # a complaint reports what was done; it does not swallow it as an accusation does
     ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
      "voiced", "SUPPORT"),
