@@ -57,6 +57,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Russia staged naval drills in the Baltic Sea.", "staged", "MOBILIZE"),
     ("Washington eased sanctions on Venezuela's oil sector.", "eased", "RETREAT"),
     ("Ecuador lifted the curfew in Quito.", "lifted", "CONCEDE"),
+    ("Some protesters threw stones at riot police.", "threw", "PROTEST"),
+    ("The Iranian delegation was led by the foreign minister.", "led", "CONSULT"),
     # a complaint reports what was done; it does not swallow it as an accusation does
     ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
      "voiced", "SUPPORT"),
