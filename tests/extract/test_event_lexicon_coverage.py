@@ -59,6 +59,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Ecuador lifted the curfew in Quito.", "lifted", "CONCEDE"),
     ("Some protesters threw stones at riot police.", "threw", "PROTEST"),
     ("The Iranian delegation was led by the foreign minister.", "led", "CONSULT"),
+    ("Iran hit out at France over the arrests.", "hit", "ACCUSE"),
+    ("Missiles hit the city on Monday.", "hit", "ASSAULT"),
+    ("Brazil took aim at the United States over tariffs.", "took", "ACCUSE"),
+    ("China voted against the resolution.", "voted", "REJECT"),
+    ("Ukraine mounted an offensive near Kharkiv.", "mounted", "ASSAULT"),
     # a complaint reports what was done; it does not swallow it as an accusation does
     ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
      "voiced", "SUPPORT"),
