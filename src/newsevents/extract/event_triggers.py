@@ -66,8 +66,11 @@ def base_forms(verb: Token) -> list[str]:
 
 
 def particles(verb: Token) -> dict[str, Token]:
-    """The particles and prepositions a verb governs, by lower-case form."""
-    return {child.lower_: child for child in verb.children if child.dep_ in PARTICLE_DEPS}
+    """The particles and prepositions a verb governs, by lower-case form. A preposition
+    whose object is a date is no particle ("called on Tuesday"), nor does it hide one
+    of the same form ("put forces on alert on Wednesday")."""
+    return {child.lower_: child for child in verb.children
+            if child.dep_ in PARTICLE_DEPS and not _dates_only(child)}
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -92,9 +95,15 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def _dates_only(part: Token) -> bool:
-    """"called on Tuesday": a preposition whose object is a date is no particle."""
+    """Whether every object of a preposition is a date ("on Tuesday"); a span of time
+    measured in events is not one ("bowing to weeks of protests")."""
     objects = prep_objects(part)
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(_bare_date(o) for o in objects)
+
+
+def _bare_date(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") and not any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
 
 
 def subject_words(verb: Token) -> list[Token]:
@@ -125,13 +134,21 @@ def participle_object(verb: Token) -> Token:
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
     """The forms an object pattern reads: the head's and its "of" object's, and with
     the ``phrase`` flag the words before it too ("a disaster assessment team")."""
-    words = word_forms(obj)
+    words = word_forms(obj) | _hyphened(obj)
     for part in obj.children:  # "a batch of missiles", "30 trucks of flour"
         if part.dep_ == "prep" and part.lower_ == "of":
             words |= {w for o in prep_objects(part) for w in word_forms(o)}
     if "phrase" in pattern.flags:
         words |= {w for t in obj.subtree if t.i < obj.i for w in word_forms(t)}
     return words
+
+
+def _hyphened(token: Token) -> set[str]:
+    """The hyphenated word a token ends ("a sit-in" parses as "sit", "-", "in")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return set()
+    return {f"{doc[i - 2].lower_}-{token.lower_}"}
 
 
 def _future(verb: Token) -> bool:
@@ -153,7 +170,7 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
         candidates.append(participle_object(verb))  # "a deal struck with the IMF"
     if pattern.particle is not None:
         part = parts.get(pattern.particle)
-        if part is None or _dates_only(part):
+        if part is None:
             return None
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates

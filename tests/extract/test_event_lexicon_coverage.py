@@ -1,0 +1,129 @@
+"""Phrasings of the PLOVER types the event tables cover: phrasal verbs, light verbs
+with an event noun, verbs limited to an object list. Sentences are written for
+these tests.
+
+Trigger cases check the coding of one word of a sentence; event cases check the
+whole coded event (source, type, target, modality) where the roles are plain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.analyze import analyze
+from newsevents.evaluate.events import actor_code
+from newsevents.extract.event_triggers import sentence_triggers
+from newsevents.lexicon import load_lexicon
+from newsevents.records import Article
+
+# (sentence, trigger word, PLOVER type)
+TRIGGERS: list[tuple[str, str, str]] = [
+    ("Chile's government backed down after weeks of strikes.", "backed", "CONCEDE"),
+    ("Bowing to weeks of protests, the council voted to hold early elections.",
+     "Bowing", "CONCEDE"),
+    ("Ecuador restored internet access after the protests.", "restored", "CONCEDE"),
+    ("Argentina called up 20,000 reservists on Monday.", "called", "MOBILIZE"),
+    ("Thousands of reservists were called up by the army.", "called", "MOBILIZE"),
+    ("Pakistan put its air force on high alert on Tuesday.", "put", "MOBILIZE"),
+    ("Britain dispatched two destroyers to the Black Sea.", "dispatched", "MOBILIZE"),
+    ("France sent an aircraft carrier to the eastern Mediterranean.", "sent", "MOBILIZE"),
+    ("Russia moved rocket launchers to the border.", "moved", "MOBILIZE"),
+    ("Taiwan scrambled jets as Chinese bombers approached.", "scrambled", "MOBILIZE"),
+    ("China's envoy defended the Russian government at the United Nations.",
+     "defended", "SUPPORT"),
+    ("Nigeria sided with Niger in its dispute with France.", "sided", "SUPPORT"),
+    ("Egypt turned to Saudi Arabia for financial help.", "turned", "REQUEST"),
+    ("Greece pressed Turkey to withdraw its survey ship.", "pressed", "REQUEST"),
+    ("Students staged a sit-in outside the Israeli embassy.", "staged", "PROTEST"),
+    ("Hundreds of Iraqis gathered outside the Turkish embassy.", "gathered", "PROTEST"),
+    ("Protesters in Serbia took to the streets of Belgrade.", "took", "PROTEST"),
+    ("Teachers in Kenya began an indefinite strike on Monday.", "strike", "PROTEST"),
+    ("The United States reimposed sanctions on Cuba.", "reimposed", "SANCTION"),
+    ("The European Union tightened sanctions on Iran.", "tightened", "SANCTION"),
+    ("China announced export curbs on rare metals.", "curbs", "SANCTION"),
+    ("Hungary blocked an aid package for Ukraine.", "blocked", "REJECT"),
+    ("Beijing dismissed the tribunal's ruling as void.", "dismissed", "REJECT"),
+    ("Estonia handed its Finnish partners intelligence on the ship.", "handed", "COOPERATE"),
+    ("Tajikistan will supply Afghanistan with electricity.", "supply", "COOPERATE"),
+    ("Tents were flown to Morocco by Turkey's disaster agency.", "flown", "AID"),
+    ("Armenia and Azerbaijan exchanged prisoners on Sunday.", "exchanged", "RETREAT"),
+    ("The government accepted the union's demands for higher pay.", "accepted", "CONCEDE"),
+    ("Algeria objected to France's support for Morocco's plan.", "support", "SUPPORT"),
+    ("The ambassador's denunciation of the test was blunt.", "denunciation", "ACCUSE"),
+    ("Jordan closed its border with Syria on Friday.", "closed", "SANCTION"),
+    ("Israeli jets targeted militant positions near the border.", "targeted", "ASSAULT"),
+    ("Police placed the opposition leader under house arrest.", "placed", "COERCE"),
+    ("Japan offered aid to Turkey after the earthquake.", "offered", "AID"),
+    ("Russia staged naval drills in the Baltic Sea.", "staged", "MOBILIZE"),
+    ("Washington eased sanctions on Venezuela's oil sector.", "eased", "RETREAT"),
+    ("Ecuador lifted the curfew in Quito.", "lifted", "CONCEDE"),
+    ("Some protesters threw stones at riot police.", "threw", "PROTEST"),
+    ("The Iranian delegation was led by the foreign minister.", "led", "CONSULT"),
+    ("Iran hit out at France over the arrests.", "hit", "ACCUSE"),
+    ("Missiles hit the city on Monday.", "hit", "ASSAULT"),
+    ("Brazil took aim at the United States over tariffs.", "took", "ACCUSE"),
+    ("China voted against the resolution.", "voted", "REJECT"),
+    ("Ukraine mounted an offensive near Kharkiv.", "mounted", "ASSAULT"),
+    # a complaint reports what was done; it does not swallow it as an accusation does
+    ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
+     "voiced", "SUPPORT"),
+]
+
+# "released a report", "pressed ahead with": the verb is no event
+NOT_EVENTS: list[tuple[str, str]] = [
+    ("The ministry pressed ahead with its plans.", "pressed"),
+    ("The army released a report on Monday.", "released"),
+]
+
+Expected = tuple[str | None, str, str | None, str]
+
+# (sentence, expected events)
+EVENTS: list[tuple[str, list[Expected]]] = [
+    ("Turkey reimposed sanctions on Syria on Tuesday.",
+     [("TUR", "SANCTION", "SYR", "asserted")]),
+    ("Pakistan put its air force on alert after India's threats.",
+     [("PAK", "MOBILIZE", "IND", "asserted")]),
+    ("Egypt turned to Saudi Arabia for financial help.",
+     [("EGY", "REQUEST", "SAU", "asserted")]),
+    ("Hundreds of Iraqis gathered outside the Turkish embassy in Baghdad.",
+     [("IRQ", "PROTEST", "TUR", "asserted")]),
+    ("Greece pressed Turkey to withdraw its survey ship.",
+     [("GRC", "REQUEST", "TUR", "asserted")]),
+    ("China's envoy defended the Russian government at the United Nations.",
+     [("CHN", "SUPPORT", "RUS", "asserted")]),
+]
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_lexicon().events
+
+
+def _triggers(nlp, tables, sentence: str) -> dict[str, str]:
+    doc = nlp(sentence)
+    return {m.token.text: m.pattern.type for s in doc.sents
+            for m in sentence_triggers(s, tables, [])}
+
+
+@pytest.mark.parametrize("case", TRIGGERS, ids=lambda c: c[1] + "-" + c[2])
+def test_phrasing_is_coded(nlp, tables, case) -> None:
+    sentence, word, type_ = case
+    assert _triggers(nlp, tables, sentence).get(word) == type_
+
+
+@pytest.mark.parametrize("case", NOT_EVENTS, ids=lambda c: c[1])
+def test_phrasing_is_not_coded(nlp, tables, case) -> None:
+    sentence, word = case
+    assert word not in _triggers(nlp, tables, sentence)
+
+
+@pytest.mark.parametrize("case", EVENTS, ids=lambda c: c[1][0][1])
+def test_phrasing_gives_event(nlp, case) -> None:
+    sentence, expected = case
+    article = Article(id="t", text=sentence, title=None, source="Test Wire",
+                      published="2021-03-10", published_how="given")
+    found = {(actor_code(e.source.contract_dict()) if e.source else None, e.type,
+              actor_code(e.target.contract_dict()) if e.target else None, e.modality)
+             for e in analyze(article, nlp=nlp).events}
+    for event in expected:
+        assert event in found, f"{event} not in {found}"
