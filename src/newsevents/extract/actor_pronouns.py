@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actor_words import doc_text, token_starts
@@ -42,6 +43,7 @@ CLAUSES_UP = 3
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 BODY_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS | GROUP_PRONOUNS
 REFERRING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 # "It is unclear", "it seems", "it took three days": an "it" that refers to nothing.
 EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "happen", "mean",
@@ -92,11 +94,14 @@ def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
     quoted = _quoted_tokens(doc)
     found = []
     sentences = list(doc.sents)
+    # pronouns found in the doc's array of lower-case forms: no Token object per word
+    lowers = doc.to_array(LOWER).tolist()
+    pronouns = {doc.vocab.strings[word] for word in PRONOUNS}
     for index, sentence in enumerate(sentences):
         before = sentences[index - 1] if index else None
-        for token in sentence:
-            if token.lower_ not in PERSON_PRONOUNS | BODY_PRONOUNS | GROUP_PRONOUNS \
-                    or token.dep_ not in REFERRING_DEPS or token.i in actor_at \
+        for token in (doc[i] for i in range(sentence.start, sentence.end)
+                      if lowers[i] in pronouns):
+            if token.dep_ not in REFERRING_DEPS or token.i in actor_at \
                     or token.i in quoted or _empty_it(token):
                 continue
             governing = _governing(token, actor_at)
