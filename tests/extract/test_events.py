@@ -271,6 +271,12 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("accused-organisers", "accusing organisers no actor places is domestic",
      "Georgia's prime minister accused the organisers of taking money from abroad.",
      [("GEO", "ACCUSE", "GEO", "asserted", None)]),
+    ("alleged-violation", "a violation reported by a party is its accusation of the doer",
+     "Peru's foreign minister said Ecuador had violated the border treaty.",
+     [("PER", "ACCUSE", "ECU", "asserted", None)]),
+    ("received-from", "what a state received came from the giver in the 'from' phrase",
+     "Kenya received a $500 million loan from China on Monday.",
+     [("CHN", "AID", "KEN", "asserted", "2021-03-08")]),
     ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
      "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
      [("EST", "MOBILIZE", None, "planned", None)]),
@@ -318,6 +324,10 @@ def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
 def test_an_agentless_attack_takes_no_doer_from_who_reports_it(nlp) -> None:
     shelled = _events(nlp, "Ukrainian officials said Ukrainian troops were shelled on Monday.")
     assert [(e.type, e.source) for e in shelled] == [("ASSAULT", None)]
+
+
+def test_a_violation_told_by_the_outlet_is_no_accusation(nlp) -> None:
+    assert _events(nlp, "Ecuador violated the border treaty last year.") == []
 
 
 def test_a_pronoun_doer_without_a_target_is_not_coded(nlp) -> None:

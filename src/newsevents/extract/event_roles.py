@@ -120,6 +120,16 @@ def past_partitive(noun: Token | None) -> Token | None:
     return _prep_target(noun, ("of",), depth=1) or noun
 
 
+def _giver(verb: Token) -> Token | None:
+    """Who gave what a verb of receiving got: its "from" phrase, on the verb or on
+    the thing received ("received $2 billion in loans from China")."""
+    for head in (verb, *[c for c in verb.children if c.dep_ == "dobj"]):
+        giver = _prep_target(head, ("from",), depth=0)
+        if giver is not None:
+            return giver
+    return None
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -140,6 +150,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     """(source head, target head) of a verb trigger."""
     verb = match.token
     source, _ = subject_of(verb)
+    if "received" in match.pattern.flags:  # "Kenya received a loan from the IMF"
+        return _giver(verb), source
     target: Token | None = None
     flags = match.pattern.flags
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

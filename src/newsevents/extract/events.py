@@ -285,6 +285,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head = _owner(source_head, match.token, index)
     else:
         source_head, target_head = verb_roles(match, index)
+    if "alleged" in match.pattern.flags:
+        if not scored(speaker_actor):
+            return  # "Guyana violated the accord" told by the outlet is no accusation
+        source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = _issuer(source_head, index)
     sources = actors_of(source_head, index, fallback)
     match = _walkout(match, sources)
