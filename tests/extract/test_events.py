@@ -277,6 +277,11 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("received-from", "what a state received came from the giver in the 'from' phrase",
      "Kenya received a $500 million loan from China on Monday.",
      [("CHN", "AID", "KEN", "asserted", "2021-03-08")]),
+    ("opposition-plans-march", "opposition leaders are the home opposition; 'they' plan a protest",
+     "Georgian police detained 40 protesters in Tbilisi on Monday. Opposition leaders said "
+     "they would hold another march next week.",
+     [("GEO", "COERCE", "GEO", "asserted", "2021-03-08"),
+      ("GEO", "PROTEST", "GEO", "planned", "2021-W11")]),
     ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
      "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
      [("EST", "MOBILIZE", None, "planned", None)]),

@@ -92,7 +92,7 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen,
         if plural and found.body is not None:  # "members of the Kurdistan Workers' Party"
             return found.body, Facts()
         return _office_holder(scene, chunk, found, seen) or _agent(scene, facts, title=True) \
-            or _same_group_before(scene, chunk), Facts()
+            or _same_group_before(scene, chunk) or _home_group(scene, chunk, found, plural), Facts()
     named = _beside(scene, chunk, ("organisation", "igo"))
     if named is not None:  # "The Singaporean news outlet The Straits Times"
         return named, facts
@@ -162,6 +162,17 @@ def _same_group_before(scene: Scene, chunk: Span) -> Actor | None:
     if len(words) != 2 or words[0] != "the" or chunk.root.tag_ not in ("NNS", "NNPS"):
         return None
     return scene.groups.get(chunk.root.lower_)
+
+
+def _home_group(scene: Scene, chunk: Span, found: Description, plural: bool) -> Actor | None:
+    """"opposition leaders", "party officials": a group of office-holders that a sector
+    word beside the title places in a body of the state at home, like that body."""
+    sector_word = found.head is not None and "weak" in found.head.flags and \
+        found.facts.sector != found.head.sector
+    if not (plural and sector_word):
+        return None
+    home = home_facts(chunk, found.facts, scene.home, scene.lexicon.actors)
+    return _agent(scene, home, title=True)
 
 
 def _agent(scene: Scene, facts: Facts, *, title: bool = False) -> Actor | None:

@@ -349,7 +349,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     home = [] if any(scored(t) for t in targets) else \
         home_target(match.pattern.type, maker or target_head, index, sources, lexicon)
     targets = home or targets
-    if borrowed:  # "we call on the authorities": a referred-to doer is not its own target
+    if borrowed and match.pattern.type not in DOMESTIC:
+        # "we call on the authorities": a referred-to doer is not its own target
         targets = [t for t in targets if side_code(t) not in {side_code(s) for s in sources}]
     if borrowed and not any(scored(t) for t in targets):
         return  # a doer only referred to ("we", "it") and no target: too little to code
