@@ -46,6 +46,8 @@ MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "lett
 CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
 MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Types that judge a deed: the one who did it ("the abuses by the regime") is aimed at.
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Words that stand for part of what their "of" phrase names: "any of the demands".
 PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each",
                         "one", "two", "three", "both", "either", "neither", "few"})
@@ -169,6 +171,12 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             # "rushed troops north": the forces moved, not whom they face; but freed
             # soldiers are captives handed back to their side
             target = None
+    if target is not None and not scored(actor_of(target, index)) and \
+            match.pattern.type in JUDGING:
+        # "condemned the abuses by the regime" (the parser may hang "by" on the verb)
+        doer = _prep_target(target, ("by",), depth=0) or \
+            (None if is_passive(verb) else _prep_target(verb, ("by",), depth=0))
+        target = doer if doer is not None and scored(actor_of(doer, index)) else target
     if target is not None and not scored(actor_of(target, index)):
         # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
         inner = _prep_target(target, NOMINAL_TARGET_PREPS)
