@@ -285,6 +285,12 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("judged-deed-doer", "criticising a deed done by someone is aimed at the doer",
      "Canada criticised the crackdown on protesters by the Iranian government.",
      [("CAN", "ACCUSE", "IRN", "asserted", None)]),
+    ("hostile-label", "naming another's measures with a loaded label is an accusation",
+     "China branded Washington's new export controls \"illegitimate\".",
+     [("CHN", "ACCUSE", "USA", "asserted", None)]),
+    ("hostile-description", "describing a deed as a crime accuses its doer",
+     "Russia described the strikes by Ukraine as a war crime.",
+     [("RUS", "ACCUSE", "UKR", "asserted", None)]),
     ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
      "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
      [("EST", "MOBILIZE", None, "planned", None)]),
@@ -332,6 +338,10 @@ def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
 def test_an_agentless_attack_takes_no_doer_from_who_reports_it(nlp) -> None:
     shelled = _events(nlp, "Ukrainian officials said Ukrainian troops were shelled on Monday.")
     assert [(e.type, e.source) for e in shelled] == [("ASSAULT", None)]
+
+
+def test_a_neutral_label_is_no_accusation(nlp) -> None:
+    assert _events(nlp, "Japan called the talks with China useful.") == []
 
 
 def test_a_violation_told_by_the_outlet_is_no_accusation(nlp) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsevents.extract.event_actors import ActorIndex, actors_of, scored
+from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
 from newsevents.extract.event_roles import nominal_roles, past_partitive, subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
@@ -28,6 +28,8 @@ LIGHT_VERBS = frozenset({"hold", "have", "begin", "start", "resume", "conduct", 
                          "complete", "undertake", "lead", "join", "mount", "step", "open",
                          "agree", "approve", "adopt", "announce", "impose", "order",
                          "authorize", "authorise", "unveil", "plan", "propose"})
+# Modifiers that say whose a thing is: "the EU's measures", "American sanctions".
+OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # Answers to a hostile act go back to whoever did it: the sanctioned threaten
 # the sanctioner, the accused reject the accuser.
 ANSWERS = frozenset({"REJECT", "THREATEN", "ACCUSE"})
@@ -78,9 +80,12 @@ def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
     the phrase that names who made the event noun an answer is aimed at."""
     if not match.nominal:
         head = past_partitive(next((c for c in match.token.children if c.dep_ == "dobj"), head))
-    named = noun_trigger(head, lexicon.events) if head is not None else None
-    if named is None:
+    if head is None:
         return None
+    named = noun_trigger(head, lexicon.events)
+    if named is None:  # "the EU measures", "the Ukrainian strikes": whose they are
+        return next((c for c in head.children if c.dep_ in OWNER_DEPS
+                     and scored(actor_of(c, index))), None)
     maker, _ = nominal_roles(named, index)
     return maker
 

@@ -49,6 +49,7 @@ from newsevents.extract.event_discourse import (
     doers_of_named_event,
     story_targets,
 )
+from newsevents.extract.event_labels import labelling_triggers
 from newsevents.extract.event_pairs import (
     DOMESTIC,
     confidence_of,
@@ -165,7 +166,9 @@ def extract_events(
             continue
         sent_times = [t for t in times if sent.start_char <= t.span[0] < sent.end_char]
         headline = sent.start_char < headline_end
-        for match in sentence_triggers(sent, lexicon.events, skip):
+        matches = sentence_triggers(sent, lexicon.events, skip)
+        matches += labelling_triggers(sent, lexicon, skip, {m.token.i for m in matches})
+        for match in matches:
             coded = list(code_match(match, sent, article, index, sent_times, places, lexicon,
                                     salient, parties, deeds, [e for _, e in recent]))
             parties = _joint_parties(match, coded) or parties
