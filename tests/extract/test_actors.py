@@ -361,6 +361,16 @@ def test_a_surname_ner_left_untagged_is_the_person_named_before(nlp) -> None:
     assert aliases.get("Verhoeven-Dam") == "person:anne-verhoeven-dam"
 
 
+def test_every_use_of_an_organisations_acronym_is_that_organisation(nlp) -> None:
+    text = ("Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a truce. "
+            "The RSF, in a post on its channel, accused the army of shelling the city. "
+            "Later the RSF denied it.")
+    resolved = resolve(nlp, text, "2025-03-04")
+    starts = [i for i in range(len(text)) if text.startswith("RSF", i)]
+    linked = {m.span[0]: m.actor_id for m in resolved.mentions if m.text == "RSF"}
+    assert [linked.get(i) for i in starts] == ["org:rapid-support-forces"] * len(starts)
+
+
 def test_a_short_name_before_the_full_name_still_links_to_it(nlp) -> None:
     resolved = resolve(nlp, "Okafor spoke first. Later, Amina Okafor left the talks.")
     assert [a.id for a in resolved.actors if a.kind == "person"] == ["person:amina-okafor"]

@@ -29,7 +29,7 @@ from newsevents.extract.actor_people import (
 )
 from newsevents.extract.actor_words import demonym_at, lookup_name, surface
 from newsevents.extract.spans import overlaps
-from newsevents.records import Mention, Span
+from newsevents.records import Actor, Mention, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # NER's labels for places, sometimes people's
 
@@ -104,16 +104,15 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
                             skip: Sequence[Span]) -> list[Item]:
     """Add the surnames NER left untagged ("Wibisono would have addressed ...",
     "Verhoeven-Dam said") as ALIAS mentions of the one person named before with that
-    surname: a lone proper noun, not part of a longer name, after the full name."""
+    surname, and likewise an organisation's acronym ("the RSF" after "the Rapid Support
+    Forces (RSF)"): a lone proper noun, not part of a longer name, after the full name."""
     doc = scene.doc
     first_seen: dict[str, tuple[int, set[str]]] = {}
     for item in items:
         actor = book.actors.get(item.actor or "")
-        words = item.mention.text.split()
-        if actor is None or actor.kind != "person" or len(words) < 2:
-            continue
-        position, ids = first_seen.get(words[-1], (item.start, set()))
-        first_seen[words[-1]] = (min(position, item.start), ids | {actor.id})
+        for short in _short_names(item, actor):
+            position, ids = first_seen.get(short, (item.start, set()))
+            first_seen[short] = (min(position, item.start), ids | {item.actor or ""})
     taken = {i for item in items for i in range(item.start, item.end)}
     added: list[Item] = []
     start = 0
@@ -132,6 +131,23 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
                 mark(scene, added[-1], book.actors[next(iter(ids))])
         start = end
     return sorted(items + added, key=lambda i: i.start)
+
+
+def _short_names(item: Item, actor: Actor | None) -> list[str]:
+    """The short forms a later untagged word may name the actor by: a person's surname,
+    an organisation's acronyms."""
+    words = item.mention.text.split()
+    if actor is None:
+        return []
+    if actor.kind == "person":
+        return words[-1:] if len(words) >= 2 else []
+    if actor.kind == "organisation":
+        return [name for name in {item.mention.text, *actor.aliases} if _acronym(name)]
+    return []
+
+
+def _acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
 def _lone_proper_noun(doc: Doc, start: int, end: int) -> bool:

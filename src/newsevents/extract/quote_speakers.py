@@ -111,8 +111,9 @@ class Speakers:
                     mention.label != "NOMINAL" or kind is None
                     or (kind == "body" and named_body(token))):
                 actor = self._expanded(mention) or actor
-                return Speaker(clean(mention.text) if actor.id == mention.actor_id
-                               else actor.name, None, actor.id)
+                # an acronym stands for the name it was introduced with ("the RSF")
+                own_name = actor.id == mention.actor_id and mention.label != "ALIAS"
+                return Speaker(clean(mention.text) if own_name else actor.name, None, actor.id)
         named = self._unlinked_appos(token)
         if named is not None:  # "A presidential adviser, Juliana Restrepo Garcés," unlinked
             return Speaker(clean(named.text), None, None)
