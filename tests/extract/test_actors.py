@@ -371,6 +371,14 @@ def test_every_use_of_an_organisations_acronym_is_that_organisation(nlp) -> None
     assert [linked.get(i) for i in starts] == ["org:rapid-support-forces"] * len(starts)
 
 
+def test_a_body_that_owns_something_is_a_mention_of_its_own(nlp) -> None:
+    resolved = resolve(nlp, "Manila condemned the Chinese coast guard's dangerous actions.")
+    actors = {a.id: a for a in resolved.actors}
+    owners = [actors[m.actor_id or ""].code for m in resolved.mentions
+              if m.text == "the Chinese coast guard"]
+    assert owners == ["CHNMIL"]
+
+
 def test_a_short_name_before_the_full_name_still_links_to_it(nlp) -> None:
     resolved = resolve(nlp, "Okafor spoke first. Later, Amina Okafor left the talks.")
     assert [a.id for a in resolved.actors if a.kind == "person"] == ["person:amina-okafor"]

@@ -67,6 +67,20 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     return doc.user_data[key]
 
 
+def with_possessors(chunks: tuple[Span, ...]) -> list[Span]:
+    """The chunks, each preceded by the noun phrase that owns its head when that owner is
+    a common noun ("the Chinese coast guard" in "the Chinese coast guard's actions"):
+    spaCy folds the owner into the owned thing's chunk, so it is no chunk of its own."""
+    found = []
+    for chunk in chunks:
+        for owner in (c for c in chunk.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
+            start = owner.left_edge.i
+            if chunk.start <= start <= owner.i < chunk.end:
+                found.append(chunk.doc[start:owner.i + 1])
+        found.append(chunk)
+    return found
+
+
 def _chunk_before(doc: Doc, name: Span, name_start: int) -> list[Token]:
     root = name.root.i  # read once: spaCy works a span's root out anew on every access
     for chunk in noun_chunks(doc):

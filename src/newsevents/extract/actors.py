@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from newsevents.extract.actor_appositions import noun_chunks
+from newsevents.extract.actor_appositions import noun_chunks, with_possessors
 from newsevents.extract.actor_book import Book, Item, is_person_entry, mark
 from newsevents.extract.actor_codes import Facts, named_actor, with_facts
 from newsevents.extract.actor_dateline import dateline
@@ -255,7 +255,7 @@ def _resolve_nominals(scene: Scene, items: list[Item], book: Book,
     taken = {i for item in items if not item.generic for i in range(item.start, item.end)}
     seen = [(item.start, book.actors[item.actor]) for item in items if item.actor]
     nominals = []
-    for chunk in noun_chunks(scene.doc):
+    for chunk in with_possessors(noun_chunks(scene.doc)):
         span = (chunk.start_char, chunk.end_char)
         if chunk.root.i in taken or overlaps(span, skip):
             continue

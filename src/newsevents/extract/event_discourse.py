@@ -92,8 +92,11 @@ def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
 
 def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     """"Japan turned down China's request": an event noun that another actor's verb
-    answers (its object) is aimed at that actor."""
+    answers (its object) is aimed at that actor; "the president shrugged off the
+    opposition's demands": at home, another body of the same state."""
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() in LIGHT_VERBS:
         return []
     subject, _ = subject_of(noun.head)
-    return other_sides(actors_of(subject, index), sources) if subject is not None else []
+    answerers = [a for a in actors_of(subject, index) if scored(a)] if subject is not None else []
+    own_ids = {s.id for s in sources}
+    return other_sides(answerers, sources) or [a for a in answerers if a.id not in own_ids]
