@@ -39,6 +39,15 @@ UNTIL = frozenset({"until", "till"})
 FUTURE_NOUNS = frozenset({"deadline"})
 # "as early as Tuesday", "as soon as Monday": a limit on something still to come.
 FUTURE_LIMITS = frozenset({"early", "soon"})
+# Conjunctions of a time or condition clause, whose present tense tells of the future:
+# "when they meet in November", "once the truce holds through Friday".
+CONDITION_WORDS = frozenset({"when", "once", "if", "unless", "until", "till", "before",
+                             "after"})
+# Of those, the ones whose simple past does not tell of the past either: it is
+# hypothetical or reported ("said it was ready if the winter turned out harsh").
+HYPOTHETICAL_WORDS = frozenset({"if", "unless"})
+# A main clause with these makes the condition unreal rather than reported.
+COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "'d", "’d"})
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
@@ -49,15 +58,19 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     root = span.root
     preposition = root.head if root.dep_ == "pobj" else None
     governor = preposition.head if preposition is not None else root.head
+    if is_as_planned(governor):
+        governor = governor.head  # "did not meet as planned on Monday": the meeting's time
     auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
     if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT):
         return "future"  # "payable Dec. 1", "due Friday", "has scheduled a vote Thursday"
     if is_future_limit(doc, span.start):
         return "future"
-    verb = governing_verb(root)
+    verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(root)
     if verb is None:
         return None
     tense = verb_tense(verb)
+    if tense is not None and tense != "future" and is_condition_clause(verb, tense):
+        return "future"
     if governor.lower_ in FUTURE_NOUNS and tense != "past":
         return "future"
     if root.dep_ == "poss" and tense != "future":
@@ -71,6 +84,27 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def is_as_planned(token: Token) -> bool:
+    """ "as planned", "as scheduled": a participle comparing the main clause with a plan,
+    which takes its time (and tense) from that clause."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
+        c.dep_.startswith("nsubj") for c in token.children)
+
+
+def is_condition_clause(verb: Token, tense: Tense) -> bool:
+    """Is ``verb`` the present of a time or condition clause ("when they meet"), or the
+    simple past of a hypothetical or reported condition ("if the winter turned out")?"""
+    if verb.dep_ != "advcl":
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if tense == "present":
+        return bool(words & CONDITION_WORDS)
+    counterfactual = any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_AUX
+                         for c in verb.head.children)  # "would be travelling if it had"
+    return bool(words & HYPOTHETICAL_WORDS) and not is_perfect(verb) and not counterfactual
 
 
 def is_perfect(verb: Token) -> bool:
@@ -118,6 +152,8 @@ def infinitive_tense(verb: Token) -> Tense:
     above = governing_verb(verb)
     if above is not None and is_past_perfect(above):
         return "past"
+    if verb.head.lower_ in FUTURE_HEADS:
+        return "future"  # "were due to arrive Tuesday": a plan, told in the past
     if above is None or above.lemma_ in FUTURE_LEMMAS:
         return "future"
     return "past" if verb_tense(above) == "past" else "future"
