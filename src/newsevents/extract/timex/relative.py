@@ -139,7 +139,10 @@ def weekday_pod(c: Candidate, ctx: Context) -> Value | None:
 
 
 def weekend(c: Candidate, ctx: Context) -> Value | None:
-    """ "the weekend": the last one in a past-tense clause, else the coming one."""
+    """ "the weekend": the last one in a past-tense clause, else the coming one; so too
+    "weekend" said of a noun ("a weekend raid")."""
+    if c.text.lower() == "weekend" and not ctx.next_tag.startswith("NN"):
+        return None
     if ctx.dct is None:
         return Value("DATE", UNRESOLVED["weekend"], anchored=False)
     saturday = weekday_date(6, None, ctx)
