@@ -71,6 +71,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     tense = verb_tense(verb)
     if tense is not None and tense != "future" and is_condition_clause(verb, tense):
         return "future"
+    if tense == "past" and is_perfect(verb) and is_under_future(verb):
+        return None  # "would meet in October to review how the summer had gone": either side
     if governor.lower_ in FUTURE_NOUNS and tense != "past":
         return "future"
     if root.dep_ == "poss" and tense != "future":
@@ -105,6 +107,13 @@ def is_condition_clause(verb: Token, tense: Tense) -> bool:
     counterfactual = any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_AUX
                          for c in verb.head.children)  # "would be travelling if it had"
     return bool(words & HYPOTHETICAL_WORDS) and not is_perfect(verb) and not counterfactual
+
+
+def is_under_future(verb: Token) -> bool:
+    """Is ``verb`` the clause of a verb told in the future ("will ask how it has gone")?"""
+    above = governing_verb(verb)
+    return above is not None and verb.dep_ in ("ccomp", "advcl", "xcomp") and \
+        verb_tense(above) == "future"
 
 
 def is_perfect(verb: Token) -> bool:
