@@ -61,7 +61,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if is_as_planned(governor):
         governor = governor.head  # "did not meet as planned on Monday": the meeting's time
     auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
-    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT):
+    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT) \
+            and not is_past_setting(governor, preposition):
         return "future"  # "payable Dec. 1", "due Friday", "has scheduled a vote Thursday"
     if is_future_limit(doc, span.start):
         return "future"
@@ -94,6 +95,13 @@ def is_as_planned(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
         c.dep_.startswith("nsubj") for c in token.children)
+
+
+def is_past_setting(governor: Token, preposition: Token | None) -> bool:
+    """ "the record set on Aug. 6", "set Friday as the deadline": the verb "set" tells
+    when something was fixed; only "set for Friday" names a time ahead."""
+    return governor.lemma_ == "set" and governor.pos_ == "VERB" and (
+        preposition is None or preposition.lower_ != "for")
 
 
 def is_condition_clause(verb: Token, tense: Tense) -> bool:
