@@ -306,6 +306,9 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
     day = _clock_day(c, ctx)
     if day is None:
         return Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", anchored=False)
+    if hour == 24 and day < dt.date.max.isoformat():
+        # midnight ends the day named: written as the start of the next one
+        hour, day = 0, (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 
