@@ -208,7 +208,10 @@ def this_unit(c: Candidate, ctx: Context) -> Value | None:
         return Value("DATE", ctx.base.value)  # "later in the day": the day last mentioned
     if ctx.dct is None:
         return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
-    return Value("DATE", Point(ctx.dct, grain).value)
+    point = Point(ctx.dct, grain)
+    if grain == "week" and ctx.dct.isoweekday() == 7 and ctx.tense in ("present", "future"):
+        point = point.shift(1, "W")  # said on a Sunday, "by the end of the week": the next
+    return Value("DATE", point.value)
 
 
 def fiscal_span(c: Candidate, ctx: Context) -> Value | None:
