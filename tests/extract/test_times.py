@@ -265,6 +265,8 @@ FOUND = [
     ("week-end-on-sunday", "said on a Sunday, 'the end of the week' ahead is the next week's",
      "2021-03-14", "The union will decide by the end of the week.", "the end of the week",
      "DATE", "2021-W11"),
+    ("month-habitual", "'usually' tells of a rule: a month of no one year", PUB,
+     "Ferries usually stop running in November.", "November", "DATE", "XXXX-11"),
     ("weekend-attributive", "'a weekend attack': the weekend is the attack's date", PUB,
      "Gunmen killed three guards in a weekend attack on the depot.", "weekend", "DATE",
      "2021-W09-WE"),

@@ -46,6 +46,9 @@ CONDITION_WORDS = frozenset({"when", "once", "if", "unless", "until", "till", "b
 # Of those, the ones whose simple past does not tell of the past either: it is
 # hypothetical or reported ("said it was ready if the winter turned out harsh").
 HYPOTHETICAL_WORDS = frozenset({"if", "unless"})
+# Adverbs that make a clause tell of a rule rather than of one occasion.
+HABITUAL_ADVERBS = frozenset({"normally", "usually", "typically", "generally", "often",
+                              "always", "traditionally", "ordinarily", "customarily"})
 # A main clause with these makes the condition unreal rather than reported.
 COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "'d", "’d"})
 
@@ -87,6 +90,18 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def is_habitual(doc: Doc, start: int, end: int) -> bool:
+    """Does the verb governing ``start:end`` tell of what happens as a rule ("we normally
+    see in July"), so that a month names no one year?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    verbs = [verb] if verb is not None else []
+    if verb is not None and verb.dep_ == "xcomp":
+        verbs.append(verb.head)  # "usually stop running in November"
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+               for v in verbs for c in v.children)
 
 
 def is_as_planned(token: Token) -> bool:
