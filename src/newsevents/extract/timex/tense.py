@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 Tense = Literal["past", "present", "future"]
 
@@ -79,7 +79,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
         return None  # "would meet in October to review how the summer had gone": either side
     if governor.lower_ in FUTURE_NOUNS and tense != "past":
         return "future"
-    if root.dep_ == "poss" and tense != "future":
+    if root.dep_ == "poss" and (tense != "future" or is_reported_day(span)):
         return "past"  # "Friday's purchases", "Tuesday's declaration": reported, so past
     if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS and \
             not is_perfect(verb):
@@ -102,6 +102,13 @@ def is_habitual(doc: Doc, start: int, end: int) -> bool:
         verbs.append(verb.head)  # "usually stop running in November"
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
                for v in verbs for c in v.children)
+
+
+def is_reported_day(span: Span) -> bool:
+    """A named day owning a noun that is not the subject: "to investigate Wednesday's
+    attack" tells of a reported event even in a future clause ("Sunday's vote will
+    decide" does not; nor does "next month's agenda", which names its own time)."""
+    return all(t.pos_ == "PROPN" for t in span) and not span.root.head.dep_.startswith("nsubj")
 
 
 def is_as_planned(token: Token) -> bool:
