@@ -61,7 +61,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     root = span.root
     preposition = root.head if root.dep_ == "pobj" else None
     governor = preposition.head if preposition is not None else root.head
-    if is_as_planned(governor):
+    as_planned = is_as_planned(governor)
+    if as_planned:
         governor = governor.head  # "did not meet as planned on Monday": the meeting's time
     auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
     if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT) \
@@ -69,7 +70,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
         return "future"  # "payable Dec. 1", "due Friday", "has scheduled a vote Thursday"
     if is_future_limit(doc, span.start):
         return "future"
-    verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(root)
+    verb = governing_verb(root)
+    if as_planned:
+        verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     if verb is None:
         return None
     tense = verb_tense(verb)
