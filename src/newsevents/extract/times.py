@@ -41,6 +41,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.spans import overlaps
 from newsevents.extract.timex.calendar import Point
+from newsevents.extract.timex.captions import caption_lines
 from newsevents.extract.timex.grammar import (
     Candidate,
     compile_rules,
@@ -48,7 +49,7 @@ from newsevents.extract.timex.grammar import (
     longest_first,
 )
 from newsevents.extract.timex.resolve import Context
-from newsevents.extract.timex.tense import clause_tense
+from newsevents.extract.timex.tense import Tense, clause_tense, is_habitual
 from newsevents.extract.timex.values import BLOCKING_PREFIX, check_rules, value_of
 from newsevents.extract.timex.vocab import Vocabulary
 from newsevents.lexicon import Lexicon
@@ -76,9 +77,10 @@ def extract_times(
     unread = [span for span in skip if span != dateline]
     candidates = [c for c in find_candidates(article.text, grammar)
                   if not overlaps((c.start, c.end), unread)]
+    captions = caption_lines(article.text)
 
     def make(candidate: Candidate, anchor: Point | None, quarter: Point | None) -> Context:
-        return context(candidate, doc, article.text, vocab, dct, anchor, quarter)
+        return context(candidate, doc, article.text, vocab, dct, anchor, quarter, captions)
 
     anchor: Point | None = None
     quarter: Point | None = None
@@ -119,7 +121,8 @@ def select(candidates: Sequence[Candidate], make: MakeContext) -> list[Candidate
 
 
 def context(candidate: Candidate, doc: Doc, text: str, vocab: Vocabulary,
-            dct: dt.date | None, anchor: Point | None, quarter: Point | None) -> Context:
+            dct: dt.date | None, anchor: Point | None, quarter: Point | None,
+            captions: Sequence[Span] = ()) -> Context:
     """What the candidate's rule may read: tense, neighbouring tags and text, anchors."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     tags: tuple[str, ...] = ()
@@ -129,13 +132,22 @@ def context(candidate: Candidate, doc: Doc, text: str, vocab: Vocabulary,
         prev_tag = doc[span.start - 1].tag_ if span.start > 0 else ""
         next_tag = doc[span.end].tag_ if span.end < len(doc) else ""
     return Context(
-        vocab=vocab, dct=dct, tense=clause_tense(doc, candidate.start, candidate.end),
+        vocab=vocab, dct=dct, tense=tense_of(candidate, doc, captions),
+        habitual=is_habitual(doc, candidate.start, candidate.end),
         anchor=anchor, quarter=quarter,
         after=text[candidate.end:candidate.end + WINDOW],
         before=text[max(0, candidate.start - WINDOW):candidate.start],
         tags=tags, prev_tag=prev_tag, next_tag=next_tag,
         number_role=number_role(span) if span is not None and len(span) == 1 else "",
     )
+
+
+def tense_of(candidate: Candidate, doc: Doc, captions: Sequence[Span]) -> Tense | None:
+    """The tense of the candidate's clause; a caption's present tells of the past."""
+    tense = clause_tense(doc, candidate.start, candidate.end)
+    if tense == "present" and overlaps((candidate.start, candidate.end), captions):
+        return "past"
+    return tense
 
 
 def number_role(span: SpacySpan) -> str:

@@ -68,6 +68,8 @@ def duration(c: Candidate, ctx: Context) -> Value | None:
         return None  # "a quarter of the vote"
     if unit == "TS" and article:
         return None  # "a second summit"
+    if unit == "WE" and article and ctx.next_tag.startswith("NN"):
+        return None  # "a weekend raid": the article is the noun's, the weekend its date
     if amount is not None and amount > 1000:
         return None
     if amount is None and not (c.get("vague") or c.get("unit_pl")):

@@ -137,6 +137,8 @@ def month(c: Candidate, ctx: Context) -> Value | None:
         return None
     if ctx.dct is None:
         return _unresolved(f"XXXX-{number:02d}")
+    if ctx.habitual:
+        return Value("DATE", f"XXXX-{number:02d}")  # no one year: nothing left to resolve
     return Value("DATE", f"{month_span_choice(number, ctx):04d}-{number:02d}")
 
 

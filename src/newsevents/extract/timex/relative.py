@@ -139,7 +139,10 @@ def weekday_pod(c: Candidate, ctx: Context) -> Value | None:
 
 
 def weekend(c: Candidate, ctx: Context) -> Value | None:
-    """ "the weekend": the last one in a past-tense clause, else the coming one."""
+    """ "the weekend": the last one in a past-tense clause, else the coming one; so too
+    "weekend" said of a noun ("a weekend raid")."""
+    if c.text.lower() == "weekend" and not ctx.next_tag.startswith("NN"):
+        return None
     if ctx.dct is None:
         return Value("DATE", UNRESOLVED["weekend"], anchored=False)
     saturday = weekday_date(6, None, ctx)
@@ -205,7 +208,10 @@ def this_unit(c: Candidate, ctx: Context) -> Value | None:
         return Value("DATE", ctx.base.value)  # "later in the day": the day last mentioned
     if ctx.dct is None:
         return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
-    return Value("DATE", Point(ctx.dct, grain).value)
+    point = Point(ctx.dct, grain)
+    if grain == "week" and ctx.dct.isoweekday() == 7 and ctx.tense in ("present", "future"):
+        point = point.shift(1, "W")  # said on a Sunday, "by the end of the week": the next
+    return Value("DATE", point.value)
 
 
 def fiscal_span(c: Candidate, ctx: Context) -> Value | None:
@@ -303,6 +309,9 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
     day = _clock_day(c, ctx)
     if day is None:
         return Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", anchored=False)
+    if hour == 24 and day < dt.date.max.isoformat():
+        # midnight ends the day named: written as the start of the next one
+        hour, day = 0, (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
 

@@ -34,6 +34,7 @@ class Context:
     vocab: Vocabulary
     dct: dt.date | None  # the publication date
     tense: Tense | None = None
+    habitual: bool = False  # the clause tells of a rule ("we usually see in July")
     anchor: Point | None = None  # the last specific date mentioned before the match
     quarter: Point | None = None  # the last quarter mentioned (earnings reports)
     after: str = ""  # the text just after the match

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 Tense = Literal["past", "present", "future"]
 
@@ -39,6 +39,18 @@ UNTIL = frozenset({"until", "till"})
 FUTURE_NOUNS = frozenset({"deadline"})
 # "as early as Tuesday", "as soon as Monday": a limit on something still to come.
 FUTURE_LIMITS = frozenset({"early", "soon"})
+# Conjunctions of a time or condition clause, whose present tense tells of the future:
+# "when they meet in November", "once the truce holds through Friday".
+CONDITION_WORDS = frozenset({"when", "once", "if", "unless", "until", "till", "before",
+                             "after"})
+# Of those, the ones whose simple past does not tell of the past either: it is
+# hypothetical or reported ("said it was ready if the winter turned out harsh").
+HYPOTHETICAL_WORDS = frozenset({"if", "unless"})
+# Adverbs that make a clause tell of a rule rather than of one occasion.
+HABITUAL_ADVERBS = frozenset({"normally", "usually", "typically", "generally", "often",
+                              "always", "traditionally", "ordinarily", "customarily"})
+# A main clause with these makes the condition unreal rather than reported.
+COUNTERFACTUAL_AUX = frozenset({"would", "could", "might", "'d", "’d"})
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
@@ -49,18 +61,28 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     root = span.root
     preposition = root.head if root.dep_ == "pobj" else None
     governor = preposition.head if preposition is not None else root.head
+    as_planned = is_as_planned(governor)
+    if as_planned:
+        governor = governor.head  # "did not meet as planned on Monday": the meeting's time
     auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
-    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT):
+    if governor.lower_ in FUTURE_HEADS and (governor.pos_ != "VERB" or auxes <= PRESENT_PERFECT) \
+            and not is_past_setting(governor, preposition):
         return "future"  # "payable Dec. 1", "due Friday", "has scheduled a vote Thursday"
     if is_future_limit(doc, span.start):
         return "future"
     verb = governing_verb(root)
+    if as_planned:
+        verb = governor if governor.pos_ in ("VERB", "AUX") else governing_verb(governor)
     if verb is None:
         return None
     tense = verb_tense(verb)
+    if tense is not None and tense != "future" and is_condition_clause(verb, tense):
+        return "future"
+    if tense == "past" and is_perfect(verb) and is_under_future(verb):
+        return None  # "would meet in October to review how the summer had gone": either side
     if governor.lower_ in FUTURE_NOUNS and tense != "past":
         return "future"
-    if root.dep_ == "poss" and tense != "future":
+    if root.dep_ == "poss" and (tense != "future" or is_reported_day(span)):
         return "past"  # "Friday's purchases", "Tuesday's declaration": reported, so past
     if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS and \
             not is_perfect(verb):
@@ -71,6 +93,60 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def is_habitual(doc: Doc, start: int, end: int) -> bool:
+    """Does the verb governing ``start:end`` tell of what happens as a rule ("we normally
+    see in July"), so that a month names no one year?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    verbs = [verb] if verb is not None else []
+    if verb is not None and verb.dep_ == "xcomp":
+        verbs.append(verb.head)  # "usually stop running in November"
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS
+               for v in verbs for c in v.children)
+
+
+def is_reported_day(span: Span) -> bool:
+    """A named day owning a noun that is not the subject: "to investigate Wednesday's
+    attack" tells of a reported event even in a future clause ("Sunday's vote will
+    decide" does not; nor does "next month's agenda", which names its own time)."""
+    return all(t.pos_ == "PROPN" for t in span) and not span.root.head.dep_.startswith("nsubj")
+
+
+def is_as_planned(token: Token) -> bool:
+    """ "as planned", "as scheduled": a participle comparing the main clause with a plan,
+    which takes its time (and tense) from that clause."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and not any(
+        c.dep_.startswith("nsubj") for c in token.children)
+
+
+def is_past_setting(governor: Token, preposition: Token | None) -> bool:
+    """ "the record set on Aug. 6", "set Friday as the deadline": the verb "set" tells
+    when something was fixed; only "set for Friday" names a time ahead."""
+    return governor.lemma_ == "set" and governor.pos_ == "VERB" and (
+        preposition is None or preposition.lower_ != "for")
+
+
+def is_condition_clause(verb: Token, tense: Tense) -> bool:
+    """Is ``verb`` the present of a time or condition clause ("when they meet"), or the
+    simple past of a hypothetical or reported condition ("if the winter turned out")?"""
+    if verb.dep_ != "advcl":
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if tense == "present":
+        return bool(words & CONDITION_WORDS)
+    counterfactual = any(c.dep_ == "aux" and c.lower_ in COUNTERFACTUAL_AUX
+                         for c in verb.head.children)  # "would be travelling if it had"
+    return bool(words & HYPOTHETICAL_WORDS) and not is_perfect(verb) and not counterfactual
+
+
+def is_under_future(verb: Token) -> bool:
+    """Is ``verb`` the clause of a verb told in the future ("will ask how it has gone")?"""
+    above = governing_verb(verb)
+    return above is not None and verb.dep_ in ("ccomp", "advcl", "xcomp") and \
+        verb_tense(above) == "future"
 
 
 def is_perfect(verb: Token) -> bool:
@@ -118,6 +194,8 @@ def infinitive_tense(verb: Token) -> Tense:
     above = governing_verb(verb)
     if above is not None and is_past_perfect(above):
         return "past"
+    if verb.head.lower_ in FUTURE_HEADS:
+        return "future"  # "were due to arrive Tuesday": a plan, told in the past
     if above is None or above.lemma_ in FUTURE_LEMMAS:
         return "future"
     return "past" if verb_tense(above) == "past" else "future"
