@@ -294,6 +294,9 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("home-answerer", "demands the state's own president shrugs off are aimed at him",
      "Belarus's president shrugged off the opposition's demands for a fresh election.",
      [("BLR", "REJECT", "BLR", "asserted", None), ("BLR", "REQUEST", "BLR", "asserted", None)]),
+    ("concession-at-home", "a concession aimed at no one named is made at home",
+     "Peru's prime minister stepped down on Monday after weeks of protests.",
+     [("PER", "CONCEDE", "PER", "asserted", "2021-03-08")]),
     ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
      "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
      [("EST", "MOBILIZE", None, "planned", None)]),
@@ -341,6 +344,11 @@ def test_reported_by_is_the_speaker_else_the_outlet(nlp) -> None:
 def test_an_agentless_attack_takes_no_doer_from_who_reports_it(nlp) -> None:
     shelled = _events(nlp, "Ukrainian officials said Ukrainian troops were shelled on Monday.")
     assert [(e.type, e.source) for e in shelled] == [("ASSAULT", None)]
+
+
+def test_a_halt_only_asked_for_is_no_concession_at_home(nlp) -> None:
+    asked = _events(nlp, "Chad brushed off repeated calls from France to halt its offensive.")
+    assert not [e for e in asked if e.type == "CONCEDE"]
 
 
 def test_a_neutral_label_is_no_accusation(nlp) -> None:

@@ -18,6 +18,7 @@ from newsevents.extract.event_dates import clause_chars
 from newsevents.extract.event_pairs import side_code
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
+from newsevents.lexicon.events import EventPattern
 from newsevents.records import Actor, Place
 
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "MED", "REB", "NGO", "EDU", "LAB", "REL", "PTY"})
@@ -35,6 +36,10 @@ PEOPLE_NOUNS = frozenset({"people", "person", "man", "men", "woman", "women", "c
 HOME_TYPES = frozenset({"ACCUSE", "AGREE", "CONCEDE", "REJECT", "RETREAT", "SANCTION",
                         "SUPPORT", "THREATEN", "COERCE"})
 PLACING_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+YIELDED_AT_HOME = frozenset({"CONCEDE"})
+# Halting an offensive or suspending deportations is aimed at the other side, and
+# is as often only asked for ("calls to halt its offensive"): never made at home.
+AIMED_ABROAD = frozenset({"de-escalate"})
 
 
 def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
@@ -105,14 +110,20 @@ def names_people(head: Token | None, index: ActorIndex, lexicon: Lexicon) -> boo
         actor is not None and (actor.kind == "person" or actor.sector in PEOPLE_SECTORS))
 
 
-def home_target(event_type: str, head: Token | None, index: ActorIndex,
+def home_target(pattern: EventPattern, head: Token | None, index: ActorIndex,
                 sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """The doer's own country as the target of a domestic event, when the target
-    names people and no word of it places them ("a Colombian man" is placed)."""
-    if event_type not in HOME_TYPES or head is None or not names_people(head, index, lexicon) or \
+    names people and no word of it places them ("a Colombian man" is placed); a
+    concession aimed at no one named ("the prime minister stepped down", "gave in") is
+    made at home too."""
+    own = [s for s in sources if scored(s)][:1]
+    if pattern.type in YIELDED_AT_HOME and pattern.mode not in AIMED_ABROAD and (
+            head is None or not scored(actor_of(head, index))):
+        return own
+    if pattern.type not in HOME_TYPES or head is None or not names_people(head, index, lexicon) or \
             any(t.ent_type_ in PLACING_ENTITIES for t in head.subtree):
         return []
-    return [s for s in sources if scored(s)][:1]
+    return own
 
 
 def clause_place(trigger: Token, places: Sequence[Place]) -> Place | None:

@@ -28,6 +28,8 @@ from newsevents.records import Span
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+# Particles the parser sometimes reads as adverbs: "stepped down", "backed off".
+ADVERB_PARTICLES = frozenset({"down", "up", "off", "back", "out", "away", "in"})
 # "will respond", "would retaliate", "vowed to hit back": what an actor says it
 # will do in answer is a threat; the same verb in the past is the deed itself.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -70,7 +72,8 @@ def particles(verb: Token) -> dict[str, Token]:
     whose object is a date is no particle ("called on Tuesday"), nor does it hide one
     of the same form ("put forces on alert on Wednesday")."""
     return {child.lower_: child for child in verb.children
-            if child.dep_ in PARTICLE_DEPS and not _dates_only(child)}
+            if (child.dep_ in PARTICLE_DEPS and not _dates_only(child))
+            or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)}
 
 
 def with_conjuncts(token: Token) -> list[Token]:

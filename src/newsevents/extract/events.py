@@ -350,7 +350,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not any(scored(t) for t in targets):
         targets = story_targets(match.pattern.type, sources, history) or targets
     home = [] if any(scored(t) for t in targets) else \
-        home_target(match.pattern.type, maker or target_head, index, sources, lexicon)
+        home_target(match.pattern, maker or target_head, index, sources, lexicon)
     targets = home or targets
     if borrowed and match.pattern.type not in DOMESTIC:
         # "we call on the authorities": a referred-to doer is not its own target
