@@ -91,5 +91,7 @@ def _clause_of(time: TimeExpression, sent: SpacySpan) -> Token:
 
 def _ahead(time: TimeExpression, article: Article) -> bool:
     """A told event happened by publication: a later date is not its date."""
-    start = to_when(time).start
-    return bool(start and article.published) and start[:10] > (article.published or "")[:10]
+    start, published = to_when(time).start, article.published
+    if not start or not published:
+        return False
+    return start[:10] > published[:10]
