@@ -7,7 +7,7 @@
    X to release", "threatened to impose") absorbs the events inside it, and an
    event noun that is the object of a coded verb ("impose sanctions") is not
    coded again;
-2. roles (``event_roles``, ``event_targets``): subject or passive agent ->
+2. roles (``event_roles``, ``event_targets``, ``event_nominals``): subject or passive agent ->
    source; object, passive subject or a "with/to/against/on" phrase -> target;
    possessors, actor words and "by/of/to/on" phrases of event nouns;
    coordinated actors give one event each, and "A and B signed" gives A->B and
@@ -43,13 +43,13 @@ from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, is_
 from newsevents.extract.event_date_discourse import scene_dates
 from newsevents.extract.event_dates import carry_date, event_date
 from newsevents.extract.event_discourse import (
-    LIGHT_VERBS,
     answered_maker,
     answerer_of,
     doers_of_named_event,
     story_targets,
 )
 from newsevents.extract.event_labels import labelling_triggers
+from newsevents.extract.event_nominals import carried_roles, carrying_verb, issuer_of, owner_of
 from newsevents.extract.event_pairs import (
     DOMESTIC,
     confidence_of,
@@ -89,9 +89,6 @@ from newsevents.records import (
     When,
 )
 
-# Nouns that count or group events: "a package of sanctions", "a wave of arrests".
-QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
-                            "spate", "number", "batch", "list", "slate"})
 # Types whose target may be given by a place alone: aid and forces go somewhere
 # (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
@@ -136,7 +133,6 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 # ("500 million to a pandemic fund"), while help that is sent or given went to
 # someone the story names.
 PLEDGED_UNTARGETED = frozenset({"AID"})
-OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
 RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE", "CONCEDE"})
@@ -182,53 +178,6 @@ def extract_events(
     recent = scene_dates(recent, list(doc.sents), times, article)
     for position, (number, event) in enumerate(recent):
         yield carry_date(event, recent[position + 1:], number)
-
-
-def _carrying_verb(noun: Token) -> Token | None:
-    """The verb whose object carries a nominal event and whose subject is its doer:
-    "held talks", "agreed a package of sanctions", "announced a wave of arrests"."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
-        noun = noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
-        return noun.head
-    return None
-
-
-def _carried_roles(carrier: Token, source_head: Token | None, target_head: Token | None,
-                   index: ActorIndex) -> tuple[Token | None, Token | None]:
-    """A carried noun's doer is the carrying verb's subject ("Trump has made requests of
-    the DPRK"): its "of" phrase then names whom the event is aimed at."""
-    subject, _ = subject_of(carrier)
-    if source_head is None:
-        return subject, target_head
-    if subject is not None and scored(actor_of(subject, index)) and \
-            source_head.head.lower_ == "of" and target_head is None:
-        return subject, source_head
-    return source_head, target_head
-
-
-def _owner(source_head: Token | None, noun: Token, index: ActorIndex) -> Token | None:
-    """"Kim came for his meeting with Xi": a possessive pronoun on an event noun
-    refers to the subject of the clause the noun sits in, when that names an actor."""
-    if source_head is None or source_head.lower_ not in OWNING_PRONOUNS:
-        return source_head
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject, _ = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (None, False)
-    return subject if subject is not None and scored(actor_of(subject, index)) else source_head
-
-
-def _issuer(head: Token | None, index: ActorIndex) -> Token | None:
-    """"the UN issued a report that alleges", "scrapped a speech that would have
-    criticized": a thing that speaks (a report, a motion, a speech) with no actor of
-    its own speaks for whoever issued it, the subject of the verb it is the object of."""
-    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or \
-            scored(actor_of(head, index)):
-        return head
-    issuer, _ = subject_of(head.head)
-    return issuer if issuer is not None and scored(actor_of(issuer, index)) else head
 
 
 def _joint_parties(match: TriggerMatch, events: list[Event]) -> list[Actor]:
@@ -280,19 +229,19 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     speaker_head, speaker_actor = _speaker(match, index)
     # inside reported speech a pronoun stands for the speaker, placed or not
     fallback = speaker_actor if speaker_head is not None else salient
-    carrier = _carrying_verb(match.token) if match.nominal else None
+    carrier = carrying_verb(match.token) if match.nominal else None
     if match.nominal:
         source_head, target_head = nominal_roles(match, index)
         if carrier is not None:
-            source_head, target_head = _carried_roles(carrier, source_head, target_head, index)
-        source_head = _owner(source_head, match.token, index)
+            source_head, target_head = carried_roles(carrier, source_head, target_head, index)
+        source_head = owner_of(source_head, match.token, index)
     else:
         source_head, target_head = verb_roles(match, index)
     if "alleged" in match.pattern.flags:
         if not scored(speaker_actor):
             return  # "Guyana violated the accord" told by the outlet is no accusation
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
-    source_head = _issuer(source_head, index)
+    source_head = issuer_of(source_head, index)
     sources = actors_of(source_head, index, fallback)
     match = _walkout(match, sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \

@@ -1,0 +1,66 @@
+"""Who does an event told by a noun, when its own phrase does not say.
+
+"held talks", "announced a wave of arrests": the subject of the verb that carries
+the noun; "Kim came for his meeting": the subject a possessive pronoun refers to;
+"the UN issued a report that alleges": whoever issued the thing that speaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.extract.event_actors import ActorIndex, actor_of, scored
+from newsevents.extract.event_discourse import LIGHT_VERBS
+from newsevents.extract.event_roles import subject_of
+
+# Nouns that count or group events: "a package of sanctions", "a wave of arrests".
+QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
+                            "spate", "number", "batch", "list", "slate"})
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def carrying_verb(noun: Token) -> Token | None:
+    """The verb whose object carries a nominal event and whose subject is its doer:
+    "held talks", "agreed a package of sanctions", "announced a wave of arrests"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        noun = noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head
+    return None
+
+
+def carried_roles(carrier: Token, source_head: Token | None, target_head: Token | None,
+                  index: ActorIndex) -> tuple[Token | None, Token | None]:
+    """A carried noun's doer is the carrying verb's subject ("Trump has made requests of
+    the DPRK"): its "of" phrase then names whom the event is aimed at."""
+    subject, _ = subject_of(carrier)
+    if source_head is None:
+        return subject, target_head
+    if subject is not None and scored(actor_of(subject, index)) and \
+            source_head.head.lower_ == "of" and target_head is None:
+        return subject, source_head
+    return source_head, target_head
+
+
+def owner_of(source_head: Token | None, noun: Token, index: ActorIndex) -> Token | None:
+    """"Kim came for his meeting with Xi": a possessive pronoun on an event noun
+    refers to the subject of the clause the noun sits in, when that names an actor."""
+    if source_head is None or source_head.lower_ not in OWNING_PRONOUNS:
+        return source_head
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject, _ = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else (None, False)
+    return subject if subject is not None and scored(actor_of(subject, index)) else source_head
+
+
+def issuer_of(head: Token | None, index: ActorIndex) -> Token | None:
+    """"the UN issued a report that alleges", "scrapped a speech that would have
+    criticized": a thing that speaks (a report, a motion, a speech) with no actor of
+    its own speaks for whoever issued it, the subject of the verb it is the object of."""
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or \
+            scored(actor_of(head, index)):
+        return head
+    issuer, _ = subject_of(head.head)
+    return issuer if issuer is not None and scored(actor_of(issuer, index)) else head
