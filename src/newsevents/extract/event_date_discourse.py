@@ -39,7 +39,8 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
         if by_sentence[number]:
             return None  # a sentence with a time of its own opens a new scene
         before = number - 1
-        if before >= 0 and before not in told_in and _one_paragraph(sentences, before) and \
+        if before >= 0 and before not in told_in and \
+                _one_paragraph(sentences, before, article.text) and \
                 len({t.value for t in by_sentence[before]}) == 1:
             return by_sentence[before][0]
         after = number + 1
@@ -55,14 +56,15 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
     return dated_events
 
 
-def _one_paragraph(sentences: Sequence[SpacySpan], first: int) -> bool:
-    """Whether sentence ``first`` and the one after it share a paragraph: a scene's
-    time holds to the end of its paragraph."""
+def _one_paragraph(sentences: Sequence[SpacySpan], first: int, text: str) -> bool:
+    """Whether sentence ``first`` and the one after it share a paragraph of ``text``
+    (the article's, which the doc was made from): a scene's time holds to the end of
+    its paragraph."""
     this, following = sentences[first], sentences[first + 1]
     # the parse hangs the line break on either sentence
     end = this.start_char + len(this.text.rstrip())
     start = following.start_char + len(following.text) - len(following.text.lstrip())
-    return "\n" not in this.doc.text[end:start]
+    return "\n" not in text[end:start]  # not doc.text, which spaCy joins anew each time
 
 
 def _main_dates(sent: SpacySpan, times: Sequence[TimeExpression], dateline: Span | None,
