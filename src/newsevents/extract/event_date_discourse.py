@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsevents.extract.event_dates import dated, to_when
+from newsevents.extract.event_dates import dated, time_root, to_when
 from newsevents.records import Article, Event, Span, TimeExpression
 
 
@@ -83,9 +83,7 @@ def _main_dates(sent: SpacySpan, times: Sequence[TimeExpression], dateline: Span
 
 def _clause_of(time: TimeExpression, sent: SpacySpan) -> Token:
     """The verb whose clause holds a time expression (the sentence root at most)."""
-    tokens = [t for t in sent if time.span[0] <= t.idx < time.span[1]]
-    word = next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
-                sent.root) if tokens else sent.root
+    word = time_root(time, sent.doc) or sent.root
     while word.i != sent.root.i and not (word.pos_ in ("VERB", "AUX") and word.dep_ != "amod"):
         word = word.head
     return word

@@ -98,7 +98,7 @@ def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression
 def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
     """"froze assets over last month's crackdown", "under the 1920 treaty": a time
     expression that modifies a noun dates that noun, not the trigger's clause."""
-    root = _time_root(time, trigger.doc)
+    root = time_root(time, trigger.doc)
     if root is None:
         return False
     noun = root.head
@@ -106,9 +106,12 @@ def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
         noun.pos_ in ("NOUN", "PROPN") and not _occasion_of(noun, trigger)
 
 
-def _time_root(time: TimeExpression, doc: Doc) -> Token | None:
+def time_root(time: TimeExpression, doc: Doc) -> Token | None:
     """The token of a time expression that the parse hangs on a word outside it."""
-    tokens = [t for t in doc if time.span[0] <= t.idx < time.span[1]]
+    # the expression's own tokens, found by offset rather than by a scan of the whole doc
+    # (this runs for every time of every trigger's sentence)
+    span = doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
+    tokens = [t for t in span or () if time.span[0] <= t.idx < time.span[1]]
     if not tokens:
         return None
     return next((t for t in tokens if not (time.span[0] <= t.head.idx < time.span[1])),
@@ -127,7 +130,7 @@ def _in_noun_clause(time: TimeExpression, trigger: Token) -> bool:
     clause that describes another noun dates the earlier event that made the noun what
     it is, not the trigger (a present participle, "sign a treaty delimiting the border
     next month", is often the parser's hook for the trigger's own time)."""
-    root = _time_root(time, trigger.doc)
+    root = time_root(time, trigger.doc)
     if root is None:
         return False
     for word in _governors(root):
@@ -145,7 +148,7 @@ def _later_clause(time: TimeExpression, trigger: Token) -> bool:
     follows ("bombers attacked on Sunday; police arrested 24 suspects"), and a relative
     clause describes a participant of the trigger's own scene ("did not detain the
     students who left on Sunday")."""
-    root = _time_root(time, trigger.doc)
+    root = time_root(time, trigger.doc)
     if root is None:
         return False
     above_trigger = {w.i for w in _governors(trigger)} | {trigger.i}
