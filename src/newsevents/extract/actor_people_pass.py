@@ -110,9 +110,11 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
     first_seen: dict[str, tuple[int, set[str]]] = {}
     for item in items:
         actor = book.actors.get(item.actor or "")
+        if actor is None:
+            continue
         for short in _short_names(item, actor):
             position, ids = first_seen.get(short, (item.start, set()))
-            first_seen[short] = (min(position, item.start), ids | {item.actor or ""})
+            first_seen[short] = (min(position, item.start), ids | {actor.id})
     taken = {i for item in items for i in range(item.start, item.end)}
     added: list[Item] = []
     start = 0
@@ -133,12 +135,10 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
     return sorted(items + added, key=lambda i: i.start)
 
 
-def _short_names(item: Item, actor: Actor | None) -> list[str]:
+def _short_names(item: Item, actor: Actor) -> list[str]:
     """The short forms a later untagged word may name the actor by: a person's surname,
     an organisation's acronyms."""
     words = item.mention.text.split()
-    if actor is None:
-        return []
     if actor.kind == "person":
         return words[-1:] if len(words) >= 2 else []
     if actor.kind == "organisation":
