@@ -74,14 +74,15 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return current.head, False  # "a report that alleges": the relativised noun
             if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
                 return child, False
+        passive = is_passive(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None) or \
-            (_stray_agent(current) if is_passive(current) else None)
-        if agent is not None and (is_passive(current) or current.dep_ == "acl") and \
+            (_stray_agent(current) if passive else None)
+        if agent is not None and (passive or current.dep_ == "acl") and \
                 not _means_of_contact(agent):
             objs = prep_objects(agent)
             if objs:
                 return objs[0], True
-        if current.dep_ in ("relcl",) and not is_passive(current):
+        if current.dep_ in ("relcl",) and not passive:
             return current.head, False
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head, False  # "a motion criticising Jakarta"
