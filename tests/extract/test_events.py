@@ -300,6 +300,21 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("spoken-for-passive", "an agentless passive the state reports is the state's own act",
      "Estonia's defence ministry said 400 soldiers would be moved to the eastern border.",
      [("EST", "MOBILIZE", None, "planned", None)]),
+    ("venue-host", "sides meeting in one side's city: that side hosts the others",
+     "Kyrgyzstan, Kazakhstan and Uzbekistan agreed on water quotas on Monday. The three "
+     "governments will meet again in Almaty in October.",
+     [("KGZ", "CONSULT", "KAZ", "planned", "2021-10"),
+      ("UZB", "CONSULT", "KAZ", "planned", "2021-10")]),
+    ("relative-it", "'it' in an object relative clause is the main clause's subject",
+     "The United States imposed visa restrictions on Georgian officials it accused of "
+     "undermining democracy.",
+     [("USA", "ACCUSE", "GEO", "asserted", None)]),
+    ("formal-protest", "a state protests by official complaint, not in the street",
+     "China protested the visit by the Japanese minister.",
+     [("CHN", "ACCUSE", "JPN", "asserted", None)]),
+    ("unilateral-step", "halting one's own weapons tests needs no other side",
+     "North Korea halted missile tests last year.",
+     [("PRK", "CONCEDE", None, "asserted", "2020")]),
 ]
 
 CARRY = ("carried-date", "a date carried from the sentence before that dates the same event",
@@ -512,3 +527,25 @@ def test_welcoming_an_event_by_its_noun_is_aimed_at_its_doers(nlp) -> None:
                           "France welcomed the agreement on Tuesday.")
     supports = {_coded(e)[:3] for e in events if e.type == "SUPPORT"}
     assert supports == {("FRA", "SUPPORT", "EGY"), ("FRA", "SUPPORT", "JOR")}
+
+
+def test_a_venue_in_a_third_country_is_no_side(nlp) -> None:
+    found = {_coded(e)[:3] for e in _events(
+        nlp, "Sudan's army and the Rapid Support Forces signed a ceasefire on Monday. The two "
+        "delegations will return to Nairobi next week to negotiate a monitoring mechanism.")}
+    assert ("SDN", "CONSULT", "SDN") in found
+    assert not any(target == "KEN" for _, _, target in found)
+
+
+def test_the_sidelines_of_a_summit_are_where_not_whom(nlp) -> None:
+    found = {_coded(e)[:3] for e in _events(
+        nlp, "Indian Prime Minister Narendra Modi held talks with Brazilian President Lula on "
+        "the margins of the G20 summit.")}
+    assert ("IND", "CONSULT", "BRA") in found
+    assert not any(target == "IGO:G20" for _, _, target in found)
+
+
+def test_people_who_protest_still_protest(nlp) -> None:
+    found = {_coded(e)[1] for e in _events(
+        nlp, "Thousands of Peruvian farmers protested outside parliament on Monday.")}
+    assert found == {"PROTEST"}

@@ -65,20 +65,31 @@ def owning_subject(noun: Token, actor_at: Callable[[Token], Actor | None]) -> Ac
 
 def clause_subject(word: Token) -> Token | None:
     """The subject of the clause ``word`` sits in (not ``word``'s own phrase), or of the
-    clause that one depends on, up to three clauses up."""
-    verb = word
-    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) \
-            and verb.head.i != verb.i:  # the parser hangs a subject on "was" at times
-        verb = verb.head
+    clause that one depends on, up to three clauses up; a relative clause depends on the
+    clause of the noun it modifies ("the US imposed curbs on officials it accused")."""
+    verb = _clause_verb(word)
     for _ in range(CLAUSES_UP):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
                         and not c.left_edge.i <= word.i <= c.right_edge.i), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "relcl":
+            verb = _clause_verb(verb.head)
+            continue
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause ``word`` sits in (the parser hangs a subject on "was" at
+    times, so auxiliaries lead on to their verb)."""
+    verb = word
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def is_body(actor: Actor | None) -> bool:
@@ -109,16 +120,28 @@ def pronoun_mentions(doc: Doc, mentions: Sequence[Mention],
                     governing is not None or clause_subject(token) is not None):
                 if governing is not None:  # "Kenya said it ...": the coder's own rule
                     actor_at[token.i] = governing
+                if governing is not None and _relative_subject(token):
+                    # "officials it accused": the coder's rule would read the speaker
+                    found.append(_mention(token, sentence, governing))
                 continue  # "the office said its plan": whatever the subject is, not further
             antecedent = governing or _antecedent(token, sentence, before, actor_at, quoted)
             if antecedent is None:
                 continue
             actor_at[token.i] = antecedent
-            found.append(Mention(text=token.text, label="PRONOUN",
-                                 span=(token.idx, token.idx + len(token.text)),
-                                 sentence=(sentence.start_char, sentence.end_char),
-                                 actor_id=antecedent.id))
+            found.append(_mention(token, sentence, antecedent))
     return found
+
+
+def _mention(pronoun: Token, sentence: Span, antecedent: Actor) -> Mention:
+    return Mention(text=pronoun.text, label="PRONOUN",
+                   span=(pronoun.idx, pronoun.idx + len(pronoun.text)),
+                   sentence=(sentence.start_char, sentence.end_char), actor_id=antecedent.id)
+
+
+def _relative_subject(pronoun: Token) -> bool:
+    """Whether the pronoun is the subject of a relative clause ("the officials it
+    accused"), whose antecedent the event coder cannot read from the speaker."""
+    return pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "relcl"
 
 
 def _token_actors(doc: Doc, mentions: Sequence[Mention],

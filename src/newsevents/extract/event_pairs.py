@@ -59,7 +59,8 @@ def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
     for source, target in candidates:
         if not (scored(source) or scored(target)):
             continue
-        if not scored(target) and match.pattern.type in NEEDS_TARGET:
+        if not scored(target) and match.pattern.type in NEEDS_TARGET and \
+                "alone" not in match.pattern.flags:
             continue
         if not scored(source) and match.pattern.type not in MAY_LACK_SOURCE:
             continue

@@ -51,6 +51,8 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Words that stand for part of what their "of" phrase names: "any of the demands".
 PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each",
                         "one", "two", "three", "both", "either", "neither", "few"})
+# The edges of a gathering where others meet: "on the sidelines of", "on the margins of".
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 
@@ -165,7 +167,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     elif verb.dep_ == "acl" and _passive_participle(verb):
         target = participle_object(verb)
     if target is None and "nodobj" not in flags:
-        target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None) \
+            or _relativised_object(verb, source)
         target = past_partitive(target)
         if target is not None and match.pattern.type in MOVEMENT_TYPES and \
                 match.pattern.mode != "release" and _forces(target, index):
@@ -190,7 +193,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     for word in order:
         if word in preps and (target is None or not scored(actor_of(target, index))
                               or _same_side(target, source, index)):
-            objs = [o for o in prep_objects(preps[word]) if not _dating(o)]  # "on Monday"
+            objs = [o for o in prep_objects(preps[word]) if not _dating(o) and not _venue(o)]
             if objs and (scored(actor_of(objs[0], index)) or
                          described_actor(objs[0], index, verb) is not None):
                 target = objs[0]  # "fired water cannon at boats resupplying marines"
@@ -209,6 +212,15 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
+
+
+def _relativised_object(verb: Token, subject: Token | None) -> Token | None:
+    """"officials it accused of fraud": the noun an object relative clause modifies is
+    the object its verb lacks (its subject is a word of its own, not "who"/"which")."""
+    if verb.dep_ != "relcl" or subject is None or subject.head.i != verb.i or \
+            subject.tag_ in ("WDT", "WP"):
+        return None
+    return verb.head
 
 
 def _names_event(noun: Token) -> bool:
@@ -315,7 +327,8 @@ def nominal_roles(match: TriggerMatch,
                 source = objs[0]
             elif target is None:
                 target = objs[0]
-        elif child.lower_ in NOMINAL_TARGET_PREPS and not _dating(objs[0]) and (
+        elif child.lower_ in NOMINAL_TARGET_PREPS and not _dating(objs[0]) and \
+                not _venue(objs[0]) and (
                 target is None or (index is not None and not scored(actor_of(target, index))
                                    and scored(actor_of(objs[0], index)))):
             target = objs[0]
@@ -330,5 +343,10 @@ def nominal_roles(match: TriggerMatch,
 def _dating(token: Token) -> bool:
     """"a meeting in less than a year": a phrase that dates the event names no target."""
     return token.ent_type_ in ("DATE", "TIME")
+
+
+def _venue(token: Token) -> bool:
+    """"met on the sidelines of the G20 summit": where a meeting happened, not with whom."""
+    return token.lemma_.lower() in VENUE_NOUNS or token.lower_ in VENUE_NOUNS
 
 

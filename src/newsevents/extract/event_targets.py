@@ -89,6 +89,21 @@ def place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) ->
     return [country_actor(where.country, lexicon)]
 
 
+def hosted_sides(where: Place | None, sides: list[Actor],
+                 targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """(sources, targets) of sides meeting each other at ``where``: a venue in one
+    side's country makes that side the host the others visit ("the three governments
+    will meet again in Almaty"); a venue elsewhere is no side at all ("the two
+    delegations return to Nairobi to negotiate"), so the sides stay as they were."""
+    if where is None or not where.country:
+        return sides, targets
+    hosts = [s for s in sides if side_code(s) == where.country][:1]
+    visitors = [s for s in sides if side_code(s) != where.country]
+    if not hosts or not visitors:
+        return sides, targets
+    return visitors, hosts
+
+
 def is_meeting(head: Token | None, lexicon: Lexicon) -> bool:
     """"Qatar hosted the talks": a meeting as the object names no side of its own; its
     sides are the parties of the last joint event."""

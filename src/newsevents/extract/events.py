@@ -68,6 +68,7 @@ from newsevents.extract.event_roles import (
 from newsevents.extract.event_targets import (
     clause_place,
     home_target,
+    hosted_sides,
     is_meeting,
     names_people,
     own_targets,
@@ -92,6 +93,9 @@ from newsevents.records import (
 # Types whose target may be given by a place alone: aid and forces go somewhere
 # (so does a visitor, a pattern flagged "place": "arrived in Beijing").
 PLACE_TARGETED = frozenset({"AID", "MOBILIZE"})
+# Sides that meet each other somewhere: the venue's country, when it is one of them,
+# hosts the others (bench/gold/EVENTS.md: a third country's venue is no side).
+MET_AT_VENUE = frozenset({"CONSULT"})
 # An attack by a named side on a place strikes the country the place lies in,
 # the attacker's own too ("army jets bombed a market in Nyala"); with no doer
 # named ("the quake struck off the coast") a place makes no target.
@@ -243,7 +247,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = issuer_of(source_head, index)
     sources = actors_of(source_head, index, fallback)
-    match = _walkout(match, sources)
+    match = _formal_protest(_walkout(match, sources), sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
         match.pattern.type in SPOKEN_FOR and is_passive(match.token)
     if spoken_for and speaker_actor is not None:
@@ -284,8 +288,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             names_people(target_head, index, lexicon) or match.pattern.type == "PROTEST"
             or (match.pattern.cameo or "").startswith(HOME_MEASURES)):
         targets = [s for s in sources if scored(s)][:1]
-    if not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
-                                                 or "place" in match.pattern.flags):
+    if both_sides and match.pattern.type in MET_AT_VENUE | PLACE_TARGETED:
+        sources, targets = hosted_sides(where, sources, targets)
+    elif not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
+                                                   or "place" in match.pattern.flags):
         targets = place_target(where, sources, lexicon) or targets
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
@@ -344,6 +350,22 @@ def _walkout(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
         return match
     return replace(match, pattern=replace(match.pattern, type="PROTEST", mode="strike",
                                           cameo="143"))
+
+
+def _formal_protest(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
+    """"The government protested", "Beijing protested the visit": a state or an
+    organisation of states protests by official complaint (CAMEO 114, ACCUSE), never
+    in the street (bench/gold/EVENTS.md)."""
+    placed = [s for s in sources if scored(s)]
+    if match.pattern.type != "PROTEST" or match.token.lemma_.lower() != "protest" or \
+            not placed or not all(_speaks_for_state(s) for s in placed):
+        return match
+    return replace(match, pattern=replace(match.pattern, type="ACCUSE", mode=None,
+                                          cameo="114"))
+
+
+def _speaks_for_state(actor: Actor) -> bool:
+    return actor.kind in ("country", "igo") or actor.sector in ("GOV", "IGO")
 
 
 def _ahead(when: When | None, article: Article) -> bool:
