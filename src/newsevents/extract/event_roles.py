@@ -186,6 +186,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         inner = _prep_target(target, NOMINAL_TARGET_PREPS)
         if inner is not None and (scored(actor_of(inner, index)) or not _names_event(target)):
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
+        elif _names_event(target):  # "hosted talks between Kabul and Islamabad"
+            target = _prep_target(target, ("between",), depth=0) or target
     preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
     order: tuple[str, ...] = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
     if match.pattern.type == "PROTEST":

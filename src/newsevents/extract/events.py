@@ -137,6 +137,7 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 # ("500 million to a pandemic fund"), while help that is sent or given went to
 # someone the story names.
 PLEDGED_UNTARGETED = frozenset({"AID"})
+PLURAL_PRONOUNS = frozenset({"they", "we"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
 RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE", "CONCEDE"})
@@ -185,10 +186,14 @@ def extract_events(
 
 
 def _joint_parties(match: TriggerMatch, events: list[Event]) -> list[Actor]:
-    """The sides of a joint event ("A and B signed"), for a later "both sides"."""
+    """The sides of a joint event ("A and B signed", "A met B"), for a later "both
+    sides"; one who met two others is not one of them ("the mediator spoke with both
+    delegations")."""
     if "joint" not in match.pattern.flags:
         return []
-    sides = {a.id: a for e in events for a in (e.source, e.target) if scored(a)}
+    doers = {e.source.id: e.source for e in events if e.source is not None and scored(e.source)}
+    met = {e.target.id: e.target for e in events if e.target is not None and scored(e.target)}
+    sides = met if len(doers) == 1 and len(met) >= 2 else doers | met
     return list(sides.values()) if len(sides) >= 2 else []
 
 
@@ -246,7 +251,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             return  # "Guyana violated the accord" told by the outlet is no accusation
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = issuer_of(source_head, index)
-    sources = actors_of(source_head, index, fallback)
+    sources = _joint_speakers(source_head, speaker_head, index) or \
+        actors_of(source_head, index, fallback)
     match = _formal_protest(_walkout(match, sources), sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
         match.pattern.type in SPOKEN_FOR and is_passive(match.token)
@@ -350,6 +356,17 @@ def _walkout(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
         return match
     return replace(match, pattern=replace(match.pattern, type="PROTEST", mode="strike",
                                           cameo="143"))
+
+
+def _joint_speakers(source_head: Token | None, speaker_head: Token | None,
+                    index: ActorIndex) -> list[Actor]:
+    """"Qatar and Turkey said they were ready to host talks": a plural pronoun in
+    reported speech stands for every speaker, where the coder's fallback is only one."""
+    if source_head is None or speaker_head is None or \
+            source_head.lower_ not in PLURAL_PRONOUNS:
+        return []
+    speakers = [a for a in actors_of(speaker_head, index) if scored(a)]
+    return speakers if len({side_code(a) for a in speakers}) >= 2 else []
 
 
 def _formal_protest(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
