@@ -10,10 +10,12 @@ these tests. Publication date unless a case says otherwise: Wednesday
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsevents.analyze import analyze
 from newsevents.evaluate.events import actor_code
 from newsevents.extract.event_parse import crossed
+from newsevents.extract.event_triggers import with_conjuncts
 from newsevents.lexicon import load_lexicon
 from newsevents.lexicon.events import PLOVER_TYPES, read_event_verbs
 from newsevents.nlp import heading_breaks
@@ -558,3 +560,13 @@ def test_people_who_protest_still_protest(nlp) -> None:
     found = {_coded(e)[1] for e in _events(
         nlp, "Thousands of Peruvian farmers protested outside parliament on Monday.")}
     assert found == {"PROTEST"}
+
+
+def test_a_first_conjunct_hung_inside_a_name_is_still_coordinated(nlp) -> None:
+    # the parse spaCy gives "with Trump and President Moon" at times: "Trump" and its
+    # "and" hang on "President", a compound of "Moon"
+    words = ["with", "Trump", "and", "President", "Moon"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 3, 1, 4, 0],
+              deps=["ROOT", "nmod", "cc", "compound", "pobj"])
+    assert [t.text for t in with_conjuncts(doc[4])] == ["Moon", "Trump"]
+    assert [t.text for t in with_conjuncts(doc[3])] == ["President", "Trump"]

@@ -37,6 +37,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+# Where the parser hangs a first conjunct inside a name phrase ("Trump and President Moon").
+NAME_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,23 @@ def particles(verb: Token) -> dict[str, Token]:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
+    """The token and those coordinated with it, including a first conjunct the parser
+    hung on the last one as a modifier ("with Trump and South Korean President Moon":
+    "Trump" an nmod of "Moon")."""
+    return [token, *token.conjuncts, *_hung_conjuncts(token)]
+
+
+def _hung_conjuncts(token: Token, depth: int = 4) -> list[Token]:
+    """Modifiers inside the token's name phrase that open a coordination of their own."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in NAME_MODIFIER_DEPS or child.i > token.i:
+            continue
+        if any(g.dep_ == "cc" for g in child.children):
+            found.append(child)
+        elif depth > 0:
+            found.extend(_hung_conjuncts(child, depth - 1))
+    return found
 
 
 def direct_objects(verb: Token) -> list[Token]:
