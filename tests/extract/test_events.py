@@ -323,6 +323,13 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("joint-speakers", "'they' said by two speakers stands for both",
      "Qatar and Turkey said they were ready to host talks between Pakistan and Afghanistan.",
      [("QAT", "CONSULT", "PAK", "planned", None), ("TUR", "CONSULT", "PAK", "planned", None)]),
+    ("at-the-request-of", "'at the request of X' is X's request of the one who acted",
+     "Rwanda deployed troops to Mozambique in 2019 at the request of the government in "
+     "Maputo.",
+     [("MOZ", "REQUEST", "RWA", "asserted", "2019")]),
+    ("insist-on-what-must-be-done", "insisting that something be done is a demand",
+     "Kenya insisted that Somalia withdraw its troops.",
+     [("KEN", "REQUEST", "SOM", "asserted", None)]),
     ("unilateral-step", "halting one's own weapons tests needs no other side",
      "North Korea halted missile tests last year.",
      [("PRK", "CONCEDE", None, "asserted", "2020")]),
@@ -570,3 +577,14 @@ def test_a_first_conjunct_hung_inside_a_name_is_still_coordinated(nlp) -> None:
               deps=["ROOT", "nmod", "cc", "compound", "pobj"])
     assert [t.text for t in with_conjuncts(doc[4])] == ["Moon", "Trump"]
     assert [t.text for t in with_conjuncts(doc[3])] == ["President", "Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia insists that its troops never crossed into Ukraine.",
+    "If new attacks hit Pakistani soldiers, the crossing could be closed.",
+    "Norway pledged aid to Kenya, but the money matters only when it arrives in Kenya.",
+], ids=["insisting-what-is-so", "an-attack-by-no-one-that-may-happen", "money-arrives"])
+def test_what_is_no_event_of_its_kind(nlp, text) -> None:
+    coded = {_coded(e)[:3] for e in _events(nlp, text)}
+    assert not any(type_ in ("REQUEST", "ASSAULT") for _, type_, _ in coded)
+    assert not any(type_ == "CONSULT" for _, type_, _ in coded)

@@ -90,13 +90,30 @@ def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
     return maker
 
 
+# "deployed troops at the request of Maputo", "acted upon the invitation of Kenya"
+ANSWERING_PREPS = frozenset({"at", "upon", "on"})
+
+
 def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
     """"Japan turned down China's request": an event noun that another actor's verb
     answers (its object) is aimed at that actor; "the president shrugged off the
     opposition's demands": at home, another body of the same state."""
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() in LIGHT_VERBS:
+    verb = _answering_verb(noun)
+    if verb is None:
         return []
-    subject, _ = subject_of(noun.head)
+    subject, _ = subject_of(verb)
     answerers = [a for a in actors_of(subject, index) if scored(a)] if subject is not None else []
     own_ids = {s.id for s in sources}
     return other_sides(answerers, sources) or [a for a in answerers if a.id not in own_ids]
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb that answers an event noun: the one it is the object of ("turned down
+    China's request"), or the one done "at the request of", "at the invitation of"."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() not in LIGHT_VERBS:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ANSWERING_PREPS and \
+            prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None

@@ -138,6 +138,10 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 # someone the story names.
 PLEDGED_UNTARGETED = frozenset({"AID"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+OBLIGING_MODALS = frozenset({"must", "should", "ought", "shall"})
+# An event with no doer is worth keeping only as something that happened (an attack
+# by unnamed gunmen); one that might happen with no one doing it says nothing.
+TOLD_AS_DONE = frozenset({"asserted", "rumoured"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
 RESPONDING = frozenset({"SUPPORT", "REJECT", "ACCUSE", "CONCEDE"})
@@ -306,6 +310,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         sources = [s for s in sources if s.sector not in COMMENTATORS]
     if match.pattern.type in FORCES_ONLY and _natural_hazard(source_head):
         return  # "a cyclone struck Mauritius", "Peru was hit by a quake": no attacker
+    if "demand" in match.pattern.flags and not _demands(match.token):
+        return  # "insist that the protests were organised abroad" says what is so
+    if match.pattern.mode == "visit" and source_head is not None and source_head.lower_ == "it":
+        return  # "when it arrives in Kenya": money, aid or a ship arrives; people visit
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides and not local
     if not any(scored(t) for t in targets):
@@ -331,8 +339,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         modality = "planned"  # "hold talks next month": what is dated ahead has not happened
     if match.pattern.type in PLEDGED_UNTARGETED and modality != "planned":
         pairs = [(s, t) for s, t in pairs if scored(t)]
-        if not pairs:
-            return
+    if modality not in TOLD_AS_DONE:  # "if new attacks hit the army": an attack by no one
+        pairs = [(s, t) for s, t in pairs if scored(s)]
+    if not pairs:
+        return
     reported_by = _phrase(speaker_head) if speaker_head is not None else article.source
     trigger = Trigger(match.token.text, (match.token.idx, match.token.idx + len(match.token)))
     for source, target in pairs:
@@ -367,6 +377,19 @@ def _joint_speakers(source_head: Token | None, speaker_head: Token | None,
         return []
     speakers = [a for a in actors_of(speaker_head, index) if scored(a)]
     return speakers if len({side_code(a) for a in speakers}) >= 2 else []
+
+
+def _demands(verb: Token) -> bool:
+    """Whether a verb's "that" clause says what must be done: a modal of obligation
+    ("must withdraw", "should resign") or a bare verb with no tense ("insist that he
+    resign"); a verb with no such clause ("insisted on talks") demands by its object."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    tensed = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or \
+        clause.tag_ in ("VBD", "VBZ")
+    return bool(modals & OBLIGING_MODALS) or (clause.tag_ == "VB" and not tensed)
 
 
 def _formal_protest(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
