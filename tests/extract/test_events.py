@@ -588,3 +588,10 @@ def test_what_is_no_event_of_its_kind(nlp, text) -> None:
     coded = {_coded(e)[:3] for e in _events(nlp, text)}
     assert not any(type_ in ("REQUEST", "ASSAULT") for _, type_, _ in coded)
     assert not any(type_ == "CONSULT" for _, type_, _ in coded)
+
+
+def test_a_pronoun_known_to_be_an_unplaced_person_borrows_no_country(nlp) -> None:
+    events = _events(nlp, "Kenya's foreign minister warned that the talks could collapse. "
+                     "Analyst Peter Olsen said the aid agency would cut rations. He is set to "
+                     "travel to Rome next week.")
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -142,7 +142,11 @@ def actors_of(head: Token | None, index: ActorIndex, speaker: Actor | None = Non
     found: list[Actor] = []
     for token in with_conjuncts(head):
         actor = actor_of(token, index)
-        if not scored(actor) and speaker is not None and _refers_back(token):
+        # "He is set to travel": a pronoun already known to stand for an unplaced person
+        # is that person, not whoever the story last placed
+        known_person = actor is not None and actor.kind == "person"
+        if not scored(actor) and speaker is not None and _refers_back(token) and \
+                not known_person:
             actor = speaker
         for each in [actor, *_sharing(token, index)]:
             if each is not None and all(a.id != each.id for a in found):
