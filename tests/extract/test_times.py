@@ -207,6 +207,15 @@ FOUND = [
     ("year-period", "'the 2019 period': the quarter discussed, in that year", PUB,
      "Profit rose in the fourth quarter from the 2019 period.", "the 2019 period", "DATE",
      "2019-Q4"),
+    ("reported-quarter-kept", "an earlier quarter named in passing is not the one reported",
+     PUB, "Profit rose in the fourth quarter. After a weak third quarter, margins recovered, "
+     "and costs fell from a year ago.", "a year ago", "DATE", "2019-Q4"),
+    ("reported-quarter-period", "'the 2019 period' does not become the quarter reported", PUB,
+     "Sales rose in the fourth quarter from the 2019 period. The quarter ended Dec. 31.",
+     "The quarter", "DATE", "2020-Q4"),
+    ("reported-quarter-fiscal", "a fiscal quarter is another report, on its own calendar", PUB,
+     "Profit rose in the fourth quarter. A rival posted a loss for the fiscal second quarter, "
+     "down from a year earlier.", "a year earlier", "DATE", "2019-Q2"),
     ("weekday-deadline", "'by Monday' lies ahead even when told in the past", PUB,
      "The court ordered that he be returned by Monday.", "Monday", "DATE", "2021-03-15"),
     ("weekday-deadline-perfect", "a perfect puts 'by Monday' behind", PUB,

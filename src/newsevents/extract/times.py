@@ -58,8 +58,10 @@ from newsevents.records import Article, Span, TimeExpression
 WINDOW = 40  # characters of text around a match that rules may look at
 
 # Rules that name a quarter (not derive one, like "a year earlier"): later "the
-# quarter", "a year ago" and "the year-earlier period" refer to the last such quarter
-# that was over by publication (results are reported after a quarter ends).
+# quarter", "a year ago" and "the year-earlier period" refer to the latest such quarter
+# that was over by publication (results are reported after a quarter ends; an earlier
+# quarter named on the way, "after a flat second quarter", "the 1988 period", is a
+# comparison, not the quarter reported).
 QUARTER_RULES = frozenset({"quarter", "relative"})
 
 MakeContext = Callable[[Candidate, Point | None, Point | None], Context]
@@ -95,9 +97,21 @@ def extract_times(
                                                         [dateline])
         if point is not None and found.type in ("DATE", "TIME") and not in_dateline:
             anchor = point
-            if point.grain == "quarter" and candidate.rule in QUARTER_RULES and \
-                    (dct is None or point.bounds()[1] < dct):
-                quarter = point  # a reported quarter: one not yet over is an outlook
+            if reported_quarter(point, candidate, article.text, dct, quarter):
+                quarter = point
+
+
+def reported_quarter(point: Point, candidate: Candidate, text: str, dct: dt.date | None,
+                     reported: Point | None) -> bool:
+    """Whether a quarter just named becomes the quarter the report is about: one over by
+    publication (a quarter not yet over is an outlook) and not before the one so far,
+    unless it is a fiscal quarter (another company's report, on its own calendar)."""
+    if point.grain != "quarter" or candidate.rule not in QUARTER_RULES:
+        return False
+    if dct is not None and point.bounds()[1] >= dct:
+        return False
+    said = text[max(0, candidate.start - len("fiscal ")):candidate.end].lower()
+    return reported is None or point.day >= reported.day or "fiscal" in said
 
 
 def select(candidates: Sequence[Candidate], make: MakeContext) -> list[Candidate]:
