@@ -216,6 +216,9 @@ FOUND = [
     ("reported-quarter-fiscal", "a fiscal quarter is another report, on its own calendar", PUB,
      "Profit rose in the fourth quarter. A rival posted a loss for the fiscal second quarter, "
      "down from a year earlier.", "a year earlier", "DATE", "2019-Q2"),
+    ("months-span-year-earlier", "'a year earlier' after 'the first nine months' is that year",
+     PUB, "Profit rose in the fourth quarter. For the first nine months, sales grew 8% from a "
+     "year earlier.", "a year earlier", "DATE", "2019"),
     ("weekday-deadline", "'by Monday' lies ahead even when told in the past", PUB,
      "The court ordered that he be returned by Monday.", "Monday", "DATE", "2021-03-15"),
     ("weekday-deadline-perfect", "a perfect puts 'by Monday' behind", PUB,
