@@ -219,6 +219,12 @@ FOUND = [
     ("months-span-year-earlier", "'a year earlier' after 'the first nine months' is that year",
      PUB, "Profit rose in the fourth quarter. For the first nine months, sales grew 8% from a "
      "year earlier.", "a year earlier", "DATE", "2019"),
+    ("extended-through", "a verb that moves an end names it ahead: 'extended ... through'",
+     PUB, "The bank has extended the loans through January, the company said.", "January",
+     "DATE", "2022-01"),
+    ("election-day", "US Election Day: the Tuesday after the first Monday of November",
+     "2022-09-01", "The senator will campaign hard until Election Day.", "Election Day",
+     "DATE", "2022-11-08"),
     ("weekday-deadline", "'by Monday' lies ahead even when told in the past", PUB,
      "The court ordered that he be returned by Monday.", "Monday", "DATE", "2021-03-15"),
     ("weekday-deadline-perfect", "a perfect puts 'by Monday' behind", PUB,
