@@ -225,6 +225,12 @@ FOUND = [
     ("election-day", "US Election Day: the Tuesday after the first Monday of November",
      "2022-09-01", "The senator will campaign hard until Election Day.", "Election Day",
      "DATE", "2022-11-08"),
+    ("ordinal-day-today", "'today is the fifth day of' names the publication date", PUB,
+     "In the capital, today is the fifth day of the strike by port workers.",
+     "the fifth day", "DATE", "2021-03-10"),
+    ("ordinal-day-it-is", "'it's the third day of' names the publication date", PUB,
+     "It's the third day of protests outside the ministry.", "the third day", "DATE",
+     "2021-03-10"),
     ("weekday-deadline", "'by Monday' lies ahead even when told in the past", PUB,
      "The court ordered that he be returned by Monday.", "Monday", "DATE", "2021-03-15"),
     ("weekday-deadline-perfect", "a perfect puts 'by Monday' behind", PUB,
@@ -304,6 +310,8 @@ FOUND = [
 ]
 
 NOT_TIMES = [
+    ("ordinal-day-past", "a count of days told in the past names no day we can date", PUB,
+     "It was the third day of talks, and the mood had soured.", "the third day"),
     ("impossible-date", "February 30 does not exist", PUB, "The deal closed on February 30.",
      "February 30"),
     ("count", "a number counting a plural noun", PUB, "The army sent 2006 troops north.", "2006"),

@@ -200,6 +200,12 @@ def anchored_pod(c: Candidate, ctx: Context) -> Value | None:
     return Value("TIME", base.shift(int(code), "D").value + _pod(ctx, c.get("pod")))
 
 
+def ordinal_day(c: Candidate, ctx: Context) -> Value | None:
+    """ "today is the eighth day of the strike", "it's the second day of the offensive": a
+    count of days that names the day it is said on, the publication date."""
+    return _day(ctx, 0) if ctx.tense == "present" else None
+
+
 def this_unit(c: Candidate, ctx: Context) -> Value | None:
     """ "the end of the month", "year-end", "the current fiscal year": the publication's."""
     unit = _unit(c, ctx) or "Y"
@@ -366,7 +372,8 @@ VALUERS: dict[str, Valuer] = {
     "day_word": day_word, "day_word_pod": day_word_pod, "weekday": weekday,
     "weekday_pod": weekday_pod, "anchored_weekday": anchored_weekday, "weekend": weekend,
     "relative": relative,
-    "anchored": anchored, "anchored_pod": anchored_pod, "this_unit": this_unit,
+    "anchored": anchored, "anchored_pod": anchored_pod, "ordinal_day": ordinal_day,
+    "this_unit": this_unit,
     "fiscal_span": fiscal_span, "ago": ago, "later": later, "from_now": from_now,
     "year_ago": year_ago, "latest": latest, "clock": clock, "pod_alone": pod_alone,
 }
