@@ -244,6 +244,8 @@ FOUND = [
      "DURATION", "P5D"),
     ("first-units-of", "'the first hours of' a war is a vague duration", PUB,
      "Hundreds fled in the first hours of the flood.", "the first hours", "DURATION", "PTXH"),
+    ("vague-span", "'for a while' is a duration of unsaid length", PUB,
+     "The town will be without power for a while.", "a while", "DURATION", "PXX"),
     ("weekday-deadline", "'by Monday' lies ahead even when told in the past", PUB,
      "The court ordered that he be returned by Monday.", "Monday", "DATE", "2021-03-15"),
     ("weekday-deadline-perfect", "a perfect puts 'by Monday' behind", PUB,
