@@ -159,7 +159,8 @@ def relative(c: Candidate, ctx: Context) -> Value | None:
     if unit is None or code is None or unit == "D" or (c.get("unit_cal") or "")[:1].isupper():
         return None  # "This Week" is a programme
     relation = int(code)
-    if re.search(r"\bthe\s+\w+\s+\w+$", c.text, re.IGNORECASE) and relation < 0:
+    said = re.sub(r"\s+or\s+so$", "", c.text, flags=re.IGNORECASE)
+    if re.search(r"\bthe\s+\w+\s+\w+$", said, re.IGNORECASE) and relation < 0:
         return Value("DURATION", f"P1{unit}" if unit not in ("DE", "CE") else
                      {"DE": "P10Y", "CE": "P100Y"}[unit])
     grain = UNIT_GRAIN.get(unit, "year")
