@@ -34,6 +34,7 @@ mentions, so later relative expressions do not count from it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -58,9 +59,16 @@ from newsevents.records import Article, Span, TimeExpression
 WINDOW = 40  # characters of text around a match that rules may look at
 
 # Rules that name a quarter (not derive one, like "a year earlier"): later "the
-# quarter", "a year ago" and "the year-earlier period" refer to the last such quarter
-# that was over by publication (results are reported after a quarter ends).
+# quarter", "a year ago" and "the year-earlier period" refer to the latest such quarter
+# that was over by publication (results are reported after a quarter ends; an earlier
+# quarter named on the way, "after a flat second quarter", "the 1988 period", is a
+# comparison, not the quarter reported).
 QUARTER_RULES = frozenset({"quarter", "relative"})
+
+# A span of months short of a year ("the first nine months", P9M): a comparison "a year
+# earlier" later in its sentence is with those months a year back, told as that year
+# (1988), not as the quarter reported.
+MONTHS_SPAN = re.compile(r"P(?:[2-9]|1[01])M")
 
 MakeContext = Callable[[Candidate, Point | None, Point | None], Context]
 
@@ -84,10 +92,16 @@ def extract_times(
 
     anchor: Point | None = None
     quarter: Point | None = None
+    months_told_until = -1  # the end of a sentence that names a span of months
     for candidate in select(candidates, make):
-        found = value_of(candidate, make(candidate, anchor, quarter))
+        compared = quarter
+        if quarter is not None and candidate.start < months_told_until:
+            compared = quarter.at("year")
+        found = value_of(candidate, make(candidate, anchor, compared))
         if found is None:
             continue
+        if found.type == "DURATION" and MONTHS_SPAN.fullmatch(found.value):
+            months_told_until = sentence_end(doc, candidate.start)
         yield TimeExpression(text=candidate.text, type=found.type, value=found.value,
                              anchored=found.anchored, span=(candidate.start, candidate.end))
         point = found.point
@@ -95,9 +109,27 @@ def extract_times(
                                                         [dateline])
         if point is not None and found.type in ("DATE", "TIME") and not in_dateline:
             anchor = point
-            if point.grain == "quarter" and candidate.rule in QUARTER_RULES and \
-                    (dct is None or point.bounds()[1] < dct):
-                quarter = point  # a reported quarter: one not yet over is an outlook
+            if reported_quarter(point, candidate, article.text, dct, quarter):
+                quarter = point
+
+
+def reported_quarter(point: Point, candidate: Candidate, text: str, dct: dt.date | None,
+                     reported: Point | None) -> bool:
+    """Whether a quarter just named becomes the quarter the report is about: one over by
+    publication (a quarter not yet over is an outlook) and not before the one so far,
+    unless it is a fiscal quarter (another company's report, on its own calendar)."""
+    if point.grain != "quarter" or candidate.rule not in QUARTER_RULES:
+        return False
+    if dct is not None and point.bounds()[1] >= dct:
+        return False
+    said = text[max(0, candidate.start - len("fiscal ")):candidate.end].lower()
+    return reported is None or point.day >= reported.day or "fiscal" in said
+
+
+def sentence_end(doc: Doc, start: int) -> int:
+    """The character offset where the sentence holding character ``start`` ends."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.sent.end_char if span is not None else start
 
 
 def select(candidates: Sequence[Candidate], make: MakeContext) -> list[Candidate]:

@@ -85,6 +85,11 @@ def _after_quantity(ctx: Context) -> bool:
         bool(re.search(r"(?:%|percent|cents?)\s*$", ctx.before))
 
 
+def vague_span(c: Candidate, ctx: Context) -> Value | None:
+    """ "for some time", "for a while", "for a fairly lengthy period": a length unsaid."""
+    return Value("DURATION", "PXX")
+
+
 def plural(c: Candidate, ctx: Context) -> Value | None:
     """ "for years", "within weeks", "weeks or months" -> PXY, PXW."""
     unit = _unit(c.get("unit_pl"), ctx)
@@ -156,5 +161,6 @@ def set_day(c: Candidate, ctx: Context) -> Value | None:
 
 VALUERS: dict[str, Valuer] = {
     "duration": duration, "plural": plural, "recent": recent, "reference": reference,
+    "vague_span": vague_span,
     "set": set_, "set_day": set_day,
 }

@@ -103,7 +103,8 @@ TRIGGER_TABLES = {
     "set": ("set",), "reference": ("reference",), "dayword": ("day_word",),
     "decade_word": ("decade_word",), "holiday": ("holiday",),
 }
-TRIGGER_LITERALS = ("noon", "midnight", "tonight", "period", "nineteen", "twenty", "thousand")
+TRIGGER_LITERALS = ("noon", "midnight", "tonight", "period", "nineteen", "twenty", "thousand",
+                    "while", "time")
 # The trigger kind a placeholder always matches.
 PLACEHOLDER_TRIGGERS = {
     "month": "month", "month_full": "month", "weekday": "weekday", "weekday_pl": "weekday",

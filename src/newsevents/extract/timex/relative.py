@@ -159,7 +159,8 @@ def relative(c: Candidate, ctx: Context) -> Value | None:
     if unit is None or code is None or unit == "D" or (c.get("unit_cal") or "")[:1].isupper():
         return None  # "This Week" is a programme
     relation = int(code)
-    if re.search(r"\bthe\s+\w+\s+\w+$", c.text, re.IGNORECASE) and relation < 0:
+    said = re.sub(r"\s+or\s+so$", "", c.text, flags=re.IGNORECASE)
+    if re.search(r"\bthe\s+\w+\s+\w+$", said, re.IGNORECASE) and relation < 0:
         return Value("DURATION", f"P1{unit}" if unit not in ("DE", "CE") else
                      {"DE": "P10Y", "CE": "P100Y"}[unit])
     grain = UNIT_GRAIN.get(unit, "year")
@@ -198,6 +199,12 @@ def anchored_pod(c: Candidate, ctx: Context) -> Value | None:
     if base is None:
         return Value("TIME", UNRESOLVED["day"] + _pod(ctx, c.get("pod")), anchored=False)
     return Value("TIME", base.shift(int(code), "D").value + _pod(ctx, c.get("pod")))
+
+
+def ordinal_day(c: Candidate, ctx: Context) -> Value | None:
+    """ "today is the eighth day of the strike", "it's the second day of the offensive": a
+    count of days that names the day it is said on, the publication date."""
+    return _day(ctx, 0) if ctx.tense == "present" else None
 
 
 def this_unit(c: Candidate, ctx: Context) -> Value | None:
@@ -366,7 +373,8 @@ VALUERS: dict[str, Valuer] = {
     "day_word": day_word, "day_word_pod": day_word_pod, "weekday": weekday,
     "weekday_pod": weekday_pod, "anchored_weekday": anchored_weekday, "weekend": weekend,
     "relative": relative,
-    "anchored": anchored, "anchored_pod": anchored_pod, "this_unit": this_unit,
+    "anchored": anchored, "anchored_pod": anchored_pod, "ordinal_day": ordinal_day,
+    "this_unit": this_unit,
     "fiscal_span": fiscal_span, "ago": ago, "later": later, "from_now": from_now,
     "year_ago": year_ago, "latest": latest, "clock": clock, "pod_alone": pod_alone,
 }

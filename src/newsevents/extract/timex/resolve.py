@@ -141,10 +141,15 @@ def weekday_date(weekday: int, relation: int | None, ctx: Context) -> dt.date:
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """A holiday's date in ``year`` by its lexicon rule (MM-DD, MM/W/N, easter±N)."""
+    """A holiday's date in ``year`` by its lexicon rule (MM-DD, MM-DD+W, MM/W/N, easter±N)."""
     fixed = re.fullmatch(r"(\d\d)-(\d\d)", rule)
     if fixed:
         return safe_date(year, int(fixed.group(1)), int(fixed.group(2)))
+    on_or_after = re.fullmatch(r"(\d\d)-(\d\d)\+([1-7])", rule)
+    if on_or_after:
+        month, day, weekday = (int(g) for g in on_or_after.groups())
+        start = safe_date(year, month, day)
+        return start + dt.timedelta(days=(weekday - start.isoweekday()) % 7) if start else None
     nth = re.fullmatch(r"(\d\d)/([1-7])/(-?\d)", rule)
     if nth:
         month, weekday, n = (int(g) for g in nth.groups())

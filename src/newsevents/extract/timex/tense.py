@@ -35,6 +35,9 @@ PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 POSTPONING_LEMMAS = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "give",
                                "grant"})
 UNTIL = frozenset({"until", "till"})
+# The prepositions after which such a verb names its new end ("extended the loans through
+# January", "postponed until Tuesday").
+NEW_END_PREPOSITIONS = UNTIL | {"through"}
 # Nouns that do so unless their clause is told in the past ("met the Tuesday deadline").
 FUTURE_NOUNS = frozenset({"deadline"})
 # "as early as Tuesday", "as soon as Monday": a limit on something still to come.
@@ -87,7 +90,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and preposition.lower_ in DEADLINE_PREPOSITIONS and \
             not is_perfect(verb):
         return "future"
-    if preposition is not None and preposition.lower_ in UNTIL and \
+    if preposition is not None and preposition.lower_ in NEW_END_PREPOSITIONS and \
             governor.lemma_ in POSTPONING_LEMMAS and "had" not in auxes:
         return "future"
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
