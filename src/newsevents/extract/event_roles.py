@@ -267,9 +267,10 @@ def _condition_subject(verb: Token, source: Token | None,
 
 
 def _threatened_party(verb: Token, source: Token | None, index: ActorIndex) -> Token | None:
-    """"threatened to impose tariffs on American goods": a threat is aimed at the
-    first other party its threatened act names."""
-    for complement in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+    """"threatened to impose tariffs on American goods", "threatened a response
+    including curbs on EU lorries": a threat is aimed at the first other party its
+    threatened act or measure names."""
+    for complement in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj")):
         for token in complement.subtree:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head is complement:
                 continue  # the threatener restated ("said it would ..."), not its target
