@@ -333,6 +333,18 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("threatened-measure", "a threatened measure is aimed at the party it names",
      "Belarus threatened a tough response, including new restrictions on EU lorries.",
      [("BLR", "THREATEN", "IGO:EU", "asserted", None)]),
+    ("ceasefire-with-rebels", "a ceasefire with the country's own rebels is made at home",
+     "Myanmar's military government declared a ceasefire with ethnic armed groups on Monday.",
+     [("MMR", "RETREAT", "MMR", "asserted", "2021-03-08")]),
+    ("cooperating-against", "those who act together against a foe cooperate with each other",
+     "Nigerian and Nigerien troops will conduct joint operations against Boko Haram.",
+     [("NGA", "COOPERATE", "NER", "planned", None), ("NER", "COOPERATE", "NGA", "planned", None)]),
+    ("round-of-talks-between", "a round of talks hosted between two sides",
+     "Qatar hosted a new round of talks between U.S. envoys and Taliban negotiators.",
+     [("QAT", "CONSULT", "USA", "asserted", None), ("QAT", "CONSULT", "AFG", "asserted", None)]),
+    ("recalled-from-capital", "an envoy recalled from a capital is recalled from its country",
+     "Algeria recalled its ambassador from Paris on Tuesday.",
+     [("DZA", "SANCTION", "FRA", "asserted", "2021-03-09")]),
     ("unilateral-step", "halting one's own weapons tests needs no other side",
      "North Korea halted missile tests last year.",
      [("PRK", "CONCEDE", None, "asserted", "2020")]),
@@ -598,3 +610,9 @@ def test_a_pronoun_known_to_be_an_unplaced_person_borrows_no_country(nlp) -> Non
                      "Analyst Peter Olsen said the aid agency would cut rations. He is set to "
                      "travel to Rome next week.")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_any_such_group_names_nobody(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Venezuela rejects the use of its territory by any illegal armed group.")}
+    assert not any(type_ == "REJECT" for _, type_, _ in coded)

@@ -47,6 +47,7 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
 QUANTIFIERS = frozenset({"both", "two", "all", "each", "either", "neither", "several", "some",
                          "many", "other", "another", "remaining"})
+GENERIC_DETERMINERS = frozenset({"any", "no", "every"})
 PARTY_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "PTY"})
 # a pair of these is two states, never the two sides of one: "the two governments"
 STATE_NOUNS = frozenset({"government", "leadership", "country", "nation", "state", "capital"})
@@ -73,7 +74,7 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen,
     ``head_kind`` of the chunk, when the caller has it)."""
     tables = scene.lexicon.actors
     kind = kind or head_kind(chunk, tables)
-    if kind is None:
+    if kind is None or _any_at_all(chunk.root):
         return None, Facts()
     root = chunk.root
     tokens = list(chunk) + [t for child in root.children if child.dep_ == "prep"
@@ -118,6 +119,12 @@ def resolve_nominal(scene: Scene, chunk: Span, seen: Seen,
         return None, Facts()
     return _tied(chunk, facts.sector, seen, tables) \
         or _agent(scene, home_facts(chunk, facts, scene.home, tables)), Facts()
+
+
+def _any_at_all(root: Token) -> bool:
+    """"any illegal armed group", "no government": a phrase that speaks of whichever
+    one there may be names nobody in particular."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in root.children)
 
 
 def coordinated_actors(scene: Scene, chunk: Span, kind: str | None = None) -> list[Actor]:

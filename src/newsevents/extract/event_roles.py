@@ -51,6 +51,8 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Words that stand for part of what their "of" phrase names: "any of the demands".
 PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each",
                         "one", "two", "three", "both", "either", "neither", "few"})
+# Nouns that count events: "a new round of talks", "a series of meetings".
+COUNTING_NOUNS = frozenset({"round", "series", "wave", "string", "set"})
 # The edges of a gathering where others meet: "on the sidelines of", "on the margins of".
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -186,15 +188,16 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         inner = _prep_target(target, NOMINAL_TARGET_PREPS)
         if inner is not None and (scored(actor_of(inner, index)) or not _names_event(target)):
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
-        elif _names_event(target):  # "hosted talks between Kabul and Islamabad"
-            target = _prep_target(target, ("between",), depth=0) or target
+        elif _names_event(target):  # "hosted (a round of) talks between Kabul and Islamabad"
+            target = _prep_target(_counted(target), ("between",), depth=0) or target
     preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
     order: tuple[str, ...] = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
     if match.pattern.type == "PROTEST":
         order = order + ("outside", "near")  # "demonstrated outside the Dutch embassy"
     for word in order:
-        if word in preps and (target is None or not scored(actor_of(target, index))
-                              or _same_side(target, source, index)):
+        if word in preps and not _common_foe(match, preps[word]) and (
+                target is None or not scored(actor_of(target, index))
+                or _same_side(target, source, index)):
             objs = [o for o in prep_objects(preps[word]) if not _dating(o) and not _venue(o)]
             if objs and (scored(actor_of(objs[0], index)) or
                          described_actor(objs[0], index, verb) is not None):
@@ -211,7 +214,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         target = _condition_subject(verb, source, index) or \
             _threatened_party(verb, source, index) or target
     if target is not None and (_own_means(target, source, index) or (
-            match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index))):
+            match.pattern.type in MOVEMENT_TYPES and _same_side(target, source, index)
+            and not _armed_opponents(target, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
 
@@ -279,6 +283,13 @@ def _threatened_party(verb: Token, source: Token | None, index: ActorIndex) -> T
     return None
 
 
+def _armed_opponents(target: Token, index: ActorIndex) -> bool:
+    """"a ceasefire with ethnic armed groups": rebels of the doer's own country are
+    the other side of a domestic conflict, not the doer's own forces."""
+    actor = actor_of(target, index)
+    return actor is not None and actor.sector == "REB"
+
+
 def _same_side(target: Token, source: Token | None, index: ActorIndex) -> bool:
     """"Spain could send troops to Morocco": an object of the doer's own country."""
     if source is None:
@@ -331,7 +342,7 @@ def nominal_roles(match: TriggerMatch,
             elif target is None:
                 target = objs[0]
         elif child.lower_ in NOMINAL_TARGET_PREPS and not _dating(objs[0]) and \
-                not _venue(objs[0]) and (
+                not _venue(objs[0]) and not _common_foe(match, child) and (
                 target is None or (index is not None and not scored(actor_of(target, index))
                                    and scored(actor_of(objs[0], index)))):
             target = objs[0]
@@ -346,6 +357,20 @@ def nominal_roles(match: TriggerMatch,
 def _dating(token: Token) -> bool:
     """"a meeting in less than a year": a phrase that dates the event names no target."""
     return token.ent_type_ in ("DATE", "TIME")
+
+
+def _counted(noun: Token) -> Token:
+    """"a new round of talks": the events a counting noun counts."""
+    if noun.lemma_.lower() not in COUNTING_NOUNS:
+        return noun
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in prep_objects(c)), noun)
+
+
+def _common_foe(match: TriggerMatch, prep: Token) -> bool:
+    """"joint operations against Boko Haram": those who cooperate against someone are
+    the sides; the one they act against is not whom they cooperate with."""
+    return match.pattern.type == "COOPERATE" and prep.lower_ == "against"
 
 
 def _venue(token: Token) -> bool:
