@@ -345,6 +345,14 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("recalled-from-capital", "an envoy recalled from a capital is recalled from its country",
      "Algeria recalled its ambassador from Paris on Tuesday.",
      [("DZA", "SANCTION", "FRA", "asserted", "2021-03-09")]),
+    ("demand-conceded-to", "a demand conceded to is aimed at the one who conceded",
+     "Hungary conceded to the European Commission's demand to scrap the new media law.",
+     [("HUN", "CONCEDE", "IGO:EU", "asserted", None),
+      ("IGO:EU", "REQUEST", "HUN", "asserted", None)]),
+    ("appeals-defied", "appeals defied are aimed at the defier, and were made",
+     "Azerbaijan has not released the Armenian soldiers, despite appeals from the European "
+     "Union.",
+     [("IGO:EU", "REQUEST", "AZE", "asserted", None)]),
     ("unilateral-step", "halting one's own weapons tests needs no other side",
      "North Korea halted missile tests last year.",
      [("PRK", "CONCEDE", None, "asserted", "2020")]),
@@ -616,3 +624,11 @@ def test_any_such_group_names_nobody(nlp) -> None:
     coded = {_coded(e)[:3] for e in _events(
         nlp, "Venezuela rejects the use of its territory by any illegal armed group.")}
     assert not any(type_ == "REJECT" for _, type_, _ in coded)
+
+
+def test_a_verb_joined_to_a_passive_is_done_by_its_subject_not_its_agent(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "An Australian journalist was freed by Chinese authorities on Tuesday and flew "
+        "home to Melbourne.")}
+    assert ("CHN", "RETREAT", "AUS") in coded
+    assert not any(type_ == "CONSULT" for _, type_, _ in coded)

@@ -91,7 +91,8 @@ def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
 
 
 # "deployed troops at the request of Maputo", "acted upon the invitation of Kenya"
-ANSWERING_PREPS = frozenset({"at", "upon", "on"})
+ANSWERING_PREPS = frozenset({"at", "upon", "on", "to", "despite"})
+PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each"})
 
 
 def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
@@ -109,7 +110,11 @@ def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Ac
 
 def _answering_verb(noun: Token) -> Token | None:
     """The verb that answers an event noun: the one it is the object of ("turned down
-    China's request"), or the one done "at the request of", "at the invitation of"."""
+    China's request", "met any of the demands"), or the one done "at the request of",
+    "in answer to", "despite" it ("conceded to the Commission's demand")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lower_ in PARTITIVES:
+        noun = noun.head.head  # "any of the demands"
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() not in LIGHT_VERBS:
         return noun.head
     prep = noun.head

@@ -78,6 +78,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return current.head, False  # "a report that alleges": the relativised noun
             if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
                 return child, False
+            if child.dep_ == "nsubjpass" and current.i != verb.i and \
+                    verb.dep_ == "conj" and verb.head.i == current.i and \
+                    not is_passive(verb):
+                return child, False  # "was freed by China and flew home": the freed one flew
         passive = is_passive(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None) or \
             (_stray_agent(current) if passive else None)
@@ -164,7 +168,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None:
         target = passive_subject
-        if source is passive_subject:
+        if source is not None and source.i == passive_subject.i:
             source = None
     elif verb.dep_ == "acl" and _passive_participle(verb):
         target = participle_object(verb)

@@ -280,9 +280,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
         targets = requested_party(match.token, index, sources) or targets
-    if match.nominal and carrier is None and match.pattern.type in ANSWERED and \
-            not any(scored(t) for t in targets):
-        targets = answerer_of(match.token, index, sources) or targets
+    answerers = answerer_of(match.token, index, sources) if match.nominal and \
+        carrier is None and match.pattern.type in ANSWERED else []
+    if not any(scored(t) for t in targets):
+        targets = answerers or targets
     if not targets and (is_joint_phrase(target_head) or is_meeting(target_head, lexicon)):
         targets = [p for p in parties if side_code(p) not in {side_code(s) for s in sources}]
         # "Chile and Peru agreed to hold talks": the parties meet each other
@@ -330,6 +331,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not pairs:
         return
     modality = modality_of(match.token, lexicon.events)
+    if answerers and modality == "negated":
+        modality = "asserted"  # "did not meet the demands": the answer is negated, not the demand
     if "promise" in match.pattern.flags and modality == "asserted":
         modality = "planned"  # a pledge or an offer codes the promised event, not yet done
     if match.pattern.type == "THREATEN" and modality in SAID_IN_THREAT:
