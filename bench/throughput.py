@@ -10,8 +10,10 @@ then the CPU milliseconds each article took (this process and the children it
 reaped: the Spark JVM and its workers are not counted) and that ratio: on a
 shared machine the wall-clock ratios move with the load, the CPU ones much less.
 
-- pipe-1, pipe-2: the installed spaCy pipeline, all components, ``nlp.pipe`` with
-  n_process 1 and 2, over texts read beforehand (reading not timed);
+- pipe-1, pipe-2: the installed spaCy pipeline as spaCy loads it (all components,
+  thinc's BLIS matrix products), ``nlp.pipe`` with n_process 1 and 2, over texts
+  read beforehand (reading not timed); ours differs as ``newsevents.nlp`` says
+  (``NEWSEVENTS_BLIS=1`` and ``NEWSEVENTS_STOCK_RULES=1`` undo its two speed-ups);
 - analyze: our ``analyze()`` article by article in one process;
 - workers-1, workers-2: the local engine end to end (read, analyse, store into a
   new DuckDB file), in this process and with a pool of two workers (started

@@ -80,3 +80,34 @@ def test_a_doc_made_without_its_article_still_breaks_at_headings() -> None:
     pipeline = nlp.load_pipeline()
     doc = pipeline("Officials welcome the talks\nWekesa said the talks would go on.")
     assert next(t for t in doc if t.text == "Wekesa").is_sent_start
+
+
+@pytest.mark.model
+def test_every_model_multiplies_with_one_thread_blas_and_annotates_as_blis(monkeypatch) -> None:
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, SENT_START, TAG
+
+    monkeypatch.delenv(nlp.BLIS_ENV, raising=False)
+    pipeline = nlp.load_pipeline()
+    for _name, component in pipeline.components:
+        for node in component.model.walk() if hasattr(component, "model") else ():
+            assert isinstance(node.ops, nlp.OneThreadBlasOps)
+    monkeypatch.setenv(nlp.BLIS_ENV, "1")
+    nlp.load_pipeline.cache_clear()
+    blis = nlp.load_pipeline()
+    assert not isinstance(blis.get_pipe("ner").model.ops, nlp.OneThreadBlasOps)
+    annotations = [TAG, LEMMA, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
+    texts = [HEADED, HEADED.upper(), ""]
+    for expected, got in zip(blis.pipe(texts), pipeline.pipe(texts), strict=True):
+        assert got.to_array(annotations).tolist() == expected.to_array(annotations).tolist()
+
+
+def test_the_blas_ops_multiply_as_numpy_does() -> None:
+    import numpy
+
+    x = numpy.arange(6, dtype="float32").reshape(2, 3)
+    y = numpy.arange(12, dtype="float32").reshape(4, 3)
+    out = numpy.empty((2, 4), dtype="float32")
+    ops = nlp.OneThreadBlasOps()
+    assert ops.gemm(x, y, trans2=True).tolist() == (x @ y.T).tolist()
+    assert ops.gemm(x, y, out=out, trans2=True) is out and out.tolist() == (x @ y.T).tolist()
+    assert ops.gemm(x.T, y.T, trans1=True).tolist() == (x @ y.T).tolist()

