@@ -632,3 +632,11 @@ def test_a_verb_joined_to_a_passive_is_done_by_its_subject_not_its_agent(nlp) ->
         "home to Melbourne.")}
     assert ("CHN", "RETREAT", "AUS") in coded
     assert not any(type_ == "CONSULT" for _, type_, _ in coded)
+
+
+def test_a_place_in_the_topic_of_talks_is_not_a_party(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Egypt's foreign minister discussed the situation in Gaza with Jordan's foreign "
+        "minister on Wednesday.")}
+    assert ("EGY", "CONSULT", "JOR") in coded
+    assert not any(target == "PSE" for _, _, target in coded)

@@ -32,6 +32,9 @@ TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "t
                 "into", "upon", "over")
 NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "toward",
                         "towards", "into", "upon")
+# In the phrase of a verb's object, "in" places the thing ("the situation in Gaza"),
+# it does not name whom the verb is aimed at.
+OBJECT_TARGET_PREPS = tuple(p for p in NOMINAL_TARGET_PREPS if p != "in")
 MEETING_NOUNS = frozenset({"talk", "meeting", "summit", "negotiation", "consultation",
                            "conference", "round", "session"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
@@ -189,7 +192,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         target = doer if doer is not None and scored(actor_of(doer, index)) else target
     if target is not None and not scored(actor_of(target, index)):
         # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
-        inner = _prep_target(target, NOMINAL_TARGET_PREPS)
+        inner = _prep_target(target, OBJECT_TARGET_PREPS)
         if inner is not None and (scored(actor_of(inner, index)) or not _names_event(target)):
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
         elif _names_event(target):  # "hosted (a round of) talks between Kabul and Islamabad"
