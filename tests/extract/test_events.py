@@ -353,6 +353,12 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
      "Azerbaijan has not released the Armenian soldiers, despite appeals from the European "
      "Union.",
      [("IGO:EU", "REQUEST", "AZE", "asserted", None)]),
+    ("mediating-between", "mediating between two sides is aimed at them",
+     "Norwegian diplomats are mediating between the Colombian government and ELN rebels.",
+     [("NOR", "CONSULT", "COL", "asserted", None)]),
+    ("pulled-back-from-a-border", "a border named by a demonym is that country's",
+     "Russia will pull its troops back from the Ukrainian border if NATO cancels its drills.",
+     [("RUS", "RETREAT", "UKR", "conditional", None)]),
     ("unilateral-step", "halting one's own weapons tests needs no other side",
      "North Korea halted missile tests last year.",
      [("PRK", "CONCEDE", None, "asserted", "2020")]),

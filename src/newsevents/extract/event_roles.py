@@ -21,6 +21,7 @@ from newsevents.extract.event_actors import (
     scored,
 )
 from newsevents.extract.event_triggers import (
+    ADVERB_PARTICLES,
     TriggerMatch,
     participle_object,
     prep_objects,
@@ -29,7 +30,7 @@ from newsevents.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "towards",
-                "into", "upon", "over")
+                "into", "upon", "over", "between")
 NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "toward",
                         "towards", "into", "upon")
 # In the phrase of a verb's object, "in" places the thing ("the situation in Gaza"),
@@ -197,7 +198,10 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
         elif _names_event(target):  # "hosted (a round of) talks between Kabul and Islamabad"
             target = _prep_target(_counted(target), ("between",), depth=0) or target
-    preps = {c.lower_: c for c in verb.children if c.dep_ in ("prep", "dative")}
+    # "pull troops back from the border": a phrase may hang on the verb's particle
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod")
+                     and c.lower_ in ADVERB_PARTICLES)]
+    preps = {c.lower_: c for h in heads for c in h.children if c.dep_ in ("prep", "dative")}
     order: tuple[str, ...] = ("in", "to") + TARGET_PREPS if "place" in flags else TARGET_PREPS
     if match.pattern.type == "PROTEST":
         order = order + ("outside", "near")  # "demonstrated outside the Dutch embassy"
