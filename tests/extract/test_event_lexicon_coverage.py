@@ -67,12 +67,26 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # a complaint reports what was done; it does not swallow it as an accusation does
     ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
      "voiced", "SUPPORT"),
+    ("Estonian police boarded the Vega, a Panamanian freighter, on Friday.",
+     "boarded", "COERCE"),
+    ("The Aurora Star, a Maltese tanker, was boarded by marines.", "boarded", "COERCE"),
+    ("Militias blocked the only route into the port city.", "blocked", "COERCE"),
+    ("Georgia joined the regional trade pact in 2019.", "joined", "AGREE"),
+    ("Japan has not joined the embargo on Iranian oil.", "joined", "SANCTION"),
+    ("Sudan allowed UN monitors into Darfur.", "allowed", "RETREAT"),
+    ("The peacekeepers left over the weekend.", "left", "RETREAT"),
+    ("The rebels pledged to respect the truce.", "pledged", "AGREE"),
+    ("Oman said it was in contact with both governments.", "contact", "CONSULT"),
+    # a plural "noun" that takes an object is a present-tense verb the tagger misread
+    ("“Chile thanks its Argentine neighbours,” the minister said.", "thanks", "SUPPORT"),
 ]
 
 # "released a report", "pressed ahead with": the verb is no event
 NOT_EVENTS: list[tuple[str, str]] = [
     ("The ministry pressed ahead with its plans.", "pressed"),
     ("The army released a report on Monday.", "released"),
+    ("Any ship that breaks the law will meet the same fate.", "meet"),
+    ("The minister left for Brussels on Monday.", "left"),
 ]
 
 Expected = tuple[str | None, str, str | None, str]

@@ -141,6 +141,8 @@ def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
     for part in obj.children:  # "a batch of missiles", "30 trucks of flour"
         if part.dep_ == "prep" and part.lower_ == "of":
             words |= {w for o in prep_objects(part) for w in word_forms(o)}
+        elif part.dep_ == "appos" and obj.pos_ == "PROPN":
+            words |= word_forms(part)  # a name's apposition: "the Polar Star, a trawler"
     if "phrase" in pattern.flags:
         words |= {w for t in obj.subtree if t.i < obj.i for w in word_forms(t)}
     return words
@@ -188,7 +190,7 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
 
 def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of a verb, or None when no pattern fits or a blocking row does."""
-    if token.pos_ not in VERB_TAGS:
+    if token.pos_ not in VERB_TAGS and not _verb_read_as_noun(token):
         return None
     patterns = next((tables.verbs[form] for form in base_forms(token) if form in tables.verbs),
                     None)
@@ -203,6 +205,13 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
             return None
         return TriggerMatch(token, pattern, nominal=False, objects=objects)
     return None
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """Whether a word tagged as a plural noun governs a direct object: no noun does,
+    so the tagger took a present-tense verb for one ("Mali thanks its brothers",
+    "Beijing slams Manila's move")."""
+    return token.tag_ == "NNS" and any(child.dep_ == "dobj" for child in token.children)
 
 
 def noun_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
