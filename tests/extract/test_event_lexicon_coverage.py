@@ -79,6 +79,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Oman said it was in contact with both governments.", "contact", "CONSULT"),
     # a plural "noun" that takes an object is a present-tense verb the tagger misread
     ("“Chile thanks its Argentine neighbours,” the minister said.", "thanks", "SUPPORT"),
+    ("A court in Dhaka found the editor guilty of sedition.", "found", "COERCE"),
+    ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
+]
+
+# A hostile act the actor will or could take on a condition is also a threat.
+THREATS: list[tuple[str, str]] = [
+    ("Peru said it would suspend talks with the miners unless the road was cleared.",
+     "suspend"),
+    ("If the shelling persists, Kenya could cut ties with both factions.", "cut"),
 ]
 
 # "released a report", "pressed ahead with": the verb is no event
@@ -123,6 +132,21 @@ def _triggers(nlp, tables, sentence: str) -> dict[str, str]:
 def test_phrasing_is_coded(nlp, tables, case) -> None:
     sentence, word, type_ = case
     assert _triggers(nlp, tables, sentence).get(word) == type_
+
+
+@pytest.mark.parametrize("case", THREATS, ids=lambda c: c[1])
+def test_conditional_hostility_is_a_threat(nlp, tables, case) -> None:
+    sentence, word = case
+    doc = nlp(sentence)
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])
+             if m.token.text == word}
+    assert "THREATEN" in types and len(types) == 2
+
+
+def test_aid_cut_for_want_of_money_is_no_threat(nlp, tables) -> None:
+    doc = nlp("The agency will halve rations next month unless donors come forward.")
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])}
+    assert types == {"SANCTION"}
 
 
 @pytest.mark.parametrize("case", NOT_EVENTS, ids=lambda c: c[1])

@@ -16,7 +16,7 @@ sanctions") is part of the verb's event unless its own row is more specific
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -37,6 +37,14 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+# A hostile act an actor says it will or could take if the other side does or fails
+# to do something is also a threat (CAMEO 13): "we will suspend talks unless the
+# hostages are freed", "could cut aid if the shelling persists".
+THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Aid cut "unless donors come forward" is a budget warning, not a threat.
+NOT_THREATS = frozenset({"162"})
+WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 
 
 @dataclass(frozen=True)
@@ -180,12 +188,20 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates
     if pattern.objects:
+        candidates += [a for a in _predicate_adjectives(verb) if a not in candidates]
         hits = tuple(t for t in candidates if _object_words(t, pattern) & pattern.objects)
         return hits or None
     if "obj" in pattern.flags:
         all_objects = candidates + [o for p in parts.values() for o in prep_objects(p)]
         return tuple(all_objects) or None
     return tuple(candidates)
+
+
+def _predicate_adjectives(verb: Token) -> list[Token]:
+    """Adjectives that complete the verb's meaning ("found him guilty", "was found
+    liable"), which an object list may name like a noun."""
+    return [c for c in verb.children
+            if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")]
 
 
 def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
@@ -247,6 +263,7 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     # "impose sanctions": the noun the pattern named is part of the verb's event
     covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
+    kept += [_threat(m) for m in kept if _conditional_hostility(m)]
     kept_ids = {m.token.i for m in kept}
     for token in usable:
         if token.i in absorbed or token.i in covered or token.i in kept_ids:
@@ -255,6 +272,22 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
         if noun_match is not None:
             kept.append(noun_match)
     return kept
+
+
+def _conditional_hostility(match: TriggerMatch) -> bool:
+    """Whether a hostile act is one the actor will or could take on a condition."""
+    verb = match.token
+    if match.pattern.type not in THREATENABLE or match.pattern.cameo in NOT_THREATS or not any(
+            c.dep_ == "aux" and c.lower_ in WILL_OR_COULD for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
+
+
+def _threat(match: TriggerMatch) -> TriggerMatch:
+    """The threat a conditional hostile act makes, told by the same verb."""
+    return replace(match, pattern=replace(match.pattern, type="THREATEN", mode=None,
+                                          cameo="130", flags=frozenset()))
 
 
 def _specific_object(match: TriggerMatch, tables: EventTables) -> bool:
