@@ -88,6 +88,13 @@ THREATS: list[tuple[str, str]] = [
     ("Peru said it would suspend talks with the miners unless the road was cleared.",
      "suspend"),
     ("If the shelling persists, Kenya could cut ties with both factions.", "cut"),
+    ("Spain said it might expel Algeria's ambassador.", "expel"),
+]
+
+# "ready to cooperate": an actor that says it is ready to act expresses intent (AGREE).
+OFFERS: list[tuple[str, str, str]] = [
+    ("Norway said it was ready to host talks between the two sides.", "host", "CONSULT"),
+    ("Chile is willing to cooperate with Bolivian investigators.", "cooperate", "COOPERATE"),
 ]
 
 # "released a report", "pressed ahead with": the verb is no event
@@ -141,6 +148,15 @@ def test_conditional_hostility_is_a_threat(nlp, tables, case) -> None:
     types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])
              if m.token.text == word}
     assert "THREATEN" in types and len(types) == 2
+
+
+@pytest.mark.parametrize("case", OFFERS, ids=lambda c: c[1])
+def test_readiness_is_an_offer(nlp, tables, case) -> None:
+    sentence, word, type_ = case
+    doc = nlp(sentence)
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])
+             if m.token.text == word}
+    assert types == {type_, "AGREE"}
 
 
 def test_aid_cut_for_want_of_money_is_no_threat(nlp, tables) -> None:

@@ -44,6 +44,15 @@ THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Aid cut "unless donors come forward" is a budget warning, not a threat.
 NOT_THREATS = frozenset({"162"})
+# "Turkey said it might sever ties": a cut in relations an actor says it may make
+# is a threat even with no condition spelled out (CAMEO 1313).
+HEDGES = frozenset({"could", "might", "may"})
+SPEECH_VERBS = frozenset({"say", "warn", "tell", "announce", "state", "signal", "hint",
+                          "suggest", "indicate"})
+# "ready to cooperate", "willing to host talks": an actor that says it is ready to
+# do a cooperative act expresses intent to do it (CAMEO 03, AGREE) as well.
+READY_WORDS = frozenset({"ready", "willing", "prepared"})
+OFFERABLE = frozenset({"COOPERATE", "CONSULT", "AID", "RETREAT", "CONCEDE", "SUPPORT"})
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 
 
@@ -263,7 +272,9 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     # "impose sanctions": the noun the pattern named is part of the verb's event
     covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
-    kept += [_threat(m) for m in kept if _conditional_hostility(m)]
+    kept += [_recoded(m, "THREATEN", "130") for m in kept
+             if _conditional_hostility(m) or _hedged_cut(m)]
+    kept += [_recoded(m, "AGREE", "030") for m in kept if _offered(m)]
     kept_ids = {m.token.i for m in kept}
     for token in usable:
         if token.i in absorbed or token.i in covered or token.i in kept_ids:
@@ -284,10 +295,30 @@ def _conditional_hostility(match: TriggerMatch) -> bool:
                                          for m in c.children) for c in verb.children)
 
 
-def _threat(match: TriggerMatch) -> TriggerMatch:
-    """The threat a conditional hostile act makes, told by the same verb."""
-    return replace(match, pattern=replace(match.pattern, type="THREATEN", mode=None,
-                                          cameo="130", flags=frozenset()))
+def _hedged_cut(match: TriggerMatch) -> bool:
+    """Whether an actor says it might cut relations ("said it could sever ties")."""
+    verb = match.token
+    return match.pattern.type == "SANCTION" and match.pattern.cameo not in NOT_THREATS and \
+        any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children) and \
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _offered(match: TriggerMatch) -> bool:
+    """Whether a cooperative act is the complement of "ready", "willing" or "prepared"
+    ("was ready to cooperate", "ready to keep hosting talks")."""
+    if match.pattern.type not in OFFERABLE or match.nominal:
+        return False
+    verb = match.token
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "ready to keep hosting"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS
+
+
+def _recoded(match: TriggerMatch, type_: str, cameo: str) -> TriggerMatch:
+    """A second coding of the same words: the threat a conditional hostile act makes,
+    the intent an offer expresses."""
+    return replace(match, pattern=replace(match.pattern, type=type_, mode=None,
+                                          cameo=cameo, flags=frozenset()))
 
 
 def _specific_object(match: TriggerMatch, tables: EventTables) -> bool:
