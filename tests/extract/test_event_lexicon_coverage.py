@@ -80,6 +80,12 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # a plural "noun" that takes an object is a present-tense verb the tagger misread
     ("“Chile thanks its Argentine neighbours,” the minister said.", "thanks", "SUPPORT"),
     ("A court in Dhaka found the editor guilty of sedition.", "found", "COERCE"),
+    ("About 300 Rwandan troops landed in Bangui on Monday.", "landed", "MOBILIZE"),
+    ("Farmers blocked motorways around Lyon with tractors.", "blocked", "PROTEST"),
+    ("Tehran branded the sanctions illegal.", "branded", "REJECT"),
+    ("The opposition branded the minister a traitor.", "branded", "ACCUSE"),
+    ("Both leaders will attend the signing of the treaty in Geneva.", "signing", "AGREE"),
+    ("A new bridge was opened jointly by Laos and Thailand.", "opened", "COOPERATE"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
 ]
 
@@ -121,6 +127,10 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("GRC", "REQUEST", "TUR", "asserted")]),
     ("China's envoy defended the Russian government at the United Nations.",
      [("CHN", "SUPPORT", "RUS", "asserted")]),
+    ("A new bridge was opened jointly by Laos and Thailand.",
+     [("LAO", "COOPERATE", "THA", "asserted"), ("THA", "COOPERATE", "LAO", "asserted")]),
+    ("Spain said it might expel Algeria's ambassador.",
+     [("ESP", "THREATEN", "DZA", "asserted")]),
 ]
 
 

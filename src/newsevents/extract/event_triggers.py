@@ -53,6 +53,11 @@ SPEECH_VERBS = frozenset({"say", "warn", "tell", "announce", "state", "signal", 
 # do a cooperative act expresses intent to do it (CAMEO 03, AGREE) as well.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
 OFFERABLE = frozenset({"COOPERATE", "CONSULT", "AID", "RETREAT", "CONCEDE", "SUPPORT"})
+# "jointly opened a border post", "jointly manage the fish stock": whatever two
+# actors do jointly, when the verb codes nothing itself, is cooperation (CAMEO 06).
+JOINT_ADVERBS = frozenset({"jointly"})
+DONE_JOINTLY = EventPattern(lemma="jointly", type="COOPERATE", mode=None, cameo="060",
+                            flags=frozenset({"joint"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 
 
@@ -208,9 +213,11 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
 
 def _predicate_adjectives(verb: Token) -> list[Token]:
     """Adjectives that complete the verb's meaning ("found him guilty", "was found
-    liable"), which an object list may name like a noun."""
-    return [c for c in verb.children
-            if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")]
+    liable"), which an object list may name like a noun, and the subjects the parser
+    gives them, the verb's logical objects ("branded the sanctions illegal")."""
+    adjectives = [c for c in verb.children
+                  if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")]
+    return adjectives + [c for a in adjectives for c in a.children if c.dep_ == "nsubj"]
 
 
 def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
@@ -261,7 +268,8 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
                       skip: Sequence[Span]) -> list[TriggerMatch]:
     """The triggers of one sentence, absorbed complements and coded objects left out."""
     usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
-    verbs = [m for t in usable if (m := verb_trigger(t, tables)) is not None]
+    verbs = [m for t in usable if (m := verb_trigger(t, tables) or _done_jointly(t))
+             is not None]
     absorbed: set[int] = set()
     for match in verbs:
         if "absorb" in match.pattern.flags:
@@ -283,6 +291,14 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
         if noun_match is not None:
             kept.append(noun_match)
     return kept
+
+
+def _done_jointly(token: Token) -> TriggerMatch | None:
+    """A verb no table codes, done "jointly": cooperation between its doers."""
+    if token.pos_ not in VERB_TAGS or not any(
+            c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
+        return None
+    return TriggerMatch(token, DONE_JOINTLY, nominal=False, objects=tuple(direct_objects(token)))
 
 
 def _conditional_hostility(match: TriggerMatch) -> bool:
