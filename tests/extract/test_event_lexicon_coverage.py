@@ -86,6 +86,8 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The opposition branded the minister a traitor.", "branded", "ACCUSE"),
     ("Both leaders will attend the signing of the treaty in Geneva.", "signing", "AGREE"),
     ("A new bridge was opened jointly by Laos and Thailand.", "opened", "COOPERATE"),
+    ("The junta expelled the UN peacekeeping mission last year.", "expelled", "SANCTION"),
+    ("The junta expelled two French journalists.", "expelled", "COERCE"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
 ]
 
