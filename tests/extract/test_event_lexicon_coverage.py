@@ -88,6 +88,25 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("A new bridge was opened jointly by Laos and Thailand.", "opened", "COOPERATE"),
     ("The junta expelled the UN peacekeeping mission last year.", "expelled", "SANCTION"),
     ("The junta expelled two French journalists.", "expelled", "COERCE"),
+    ("Qatar promised to keep mediating between the two sides.", "promised", "AGREE"),
+    ("Japan promised $50 million in aid to Sri Lanka.", "promised", "AID"),
+    ("Ghana convened an emergency meeting of West African leaders.", "convened", "CONSULT"),
+    ("Kenya will partner with Ethiopia on border security.", "partner", "COOPERATE"),
+    ("Jordanian planes airdropped food over northern Gaza.", "airdropped", "AID"),
+    ("Azerbaijan repatriated 32 Armenian prisoners.", "repatriated", "RETREAT"),
+    ("Washington unfroze $6 billion in Iranian funds.", "unfroze", "RETREAT"),
+    ("Ukraine applied for membership of the European Union.", "applied", "REQUEST"),
+    ("Hungary declined the invitation to the summit.", "declined", "REJECT"),
+    ("Protesters defied the curfew in Dhaka.", "defied", "REJECT"),
+    ("Washington withheld military aid from Cairo.", "withheld", "SANCTION"),
+    ("Niger ended military cooperation with France.", "ended", "SANCTION"),
+    ("The journalist was charged with espionage by a Russian court.", "charged", "COERCE"),
+    ("Guatemala restricted the movement of Honduran migrants.", "restricted", "COERCE"),
+    ("The junta dissolved the main opposition party.", "dissolved", "COERCE"),
+    ("Gunmen hijacked a bus near the border.", "hijacked", "ASSAULT"),
+    ("Bulldozers demolished Palestinian homes near Hebron.", "demolished", "ASSAULT"),
+    ("Seoul proposed a dialogue with Pyongyang.", "dialogue", "CONSULT"),
+    ("The president announced an amnesty for political prisoners.", "amnesty", "CONCEDE"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
 ]
 
@@ -111,6 +130,8 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("The army released a report on Monday.", "released"),
     ("Any ship that breaks the law will meet the same fate.", "meet"),
     ("The minister left for Brussels on Monday.", "left"),
+    ("Officials said he was wanted on fraud charges.", "wanted"),
+    ("The minister declined to comment.", "declined"),
 ]
 
 Expected = tuple[str | None, str, str | None, str]
