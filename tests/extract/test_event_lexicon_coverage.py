@@ -107,6 +107,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Bulldozers demolished Palestinian homes near Hebron.", "demolished", "ASSAULT"),
     ("Seoul proposed a dialogue with Pyongyang.", "dialogue", "CONSULT"),
     ("The president announced an amnesty for political prisoners.", "amnesty", "CONCEDE"),
+    ("The junta allowed opposition parties to resume their activities.", "allowed", "CONCEDE"),
+    ("Myanmar let UN monitors enter Rakhine state.", "let", "RETREAT"),
+    ("A student exchange between Lyon and Quebec begins in May.", "exchange", "COOPERATE"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
 ]
 

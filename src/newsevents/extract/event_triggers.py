@@ -37,6 +37,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+# Verbs whose object the parser makes the subject of their complement clause
+# ("let parties resume", "allowed parties to resume").
+CAUSATIVES = frozenset({"let", "allow", "permit"})
 # A hostile act an actor says it will or could take if the other side does or fails
 # to do something is also a threat (CAMEO 13): "we will suspend talks unless the
 # hostages are freed", "could cut aid if the shelling persists".
@@ -217,6 +220,8 @@ def _predicate_adjectives(verb: Token) -> list[Token]:
     gives them, the verb's logical objects ("branded the sanctions illegal")."""
     adjectives = [c for c in verb.children
                   if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")]
+    if verb.lemma_.lower() in CAUSATIVES:  # "let opposition parties resume their work"
+        adjectives += [c for c in verb.children if c.dep_ == "ccomp"]
     return adjectives + [c for a in adjectives for c in a.children if c.dep_ == "nsubj"]
 
 
