@@ -110,6 +110,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The junta allowed opposition parties to resume their activities.", "allowed", "CONCEDE"),
     ("Myanmar let UN monitors enter Rakhine state.", "let", "RETREAT"),
     ("A student exchange between Lyon and Quebec begins in May.", "exchange", "COOPERATE"),
+    ("Germany pledged its support for Moldova's accession bid.", "pledged", "SUPPORT"),
+    ("Saudi Arabia and Iran restored diplomatic relations in March.", "restored", "SUPPORT"),
+    ("Sweden resumed aid to Somalia after a two-year pause.", "resumed", "AID"),
+    ("The electoral board barred opposition candidates from the vote.", "barred", "COERCE"),
+    ("Government troops recaptured the town on Friday.", "recaptured", "ASSAULT"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
 ]
 
