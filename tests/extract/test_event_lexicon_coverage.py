@@ -115,6 +115,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Sweden resumed aid to Somalia after a two-year pause.", "resumed", "AID"),
     ("The electoral board barred opposition candidates from the vote.", "barred", "COERCE"),
     ("Government troops recaptured the town on Friday.", "recaptured", "ASSAULT"),
+    ("Chadian troops fought alongside the Malian army in 2013.", "fought", "COOPERATE"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
 ]
 
@@ -140,6 +141,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("The minister left for Brussels on Monday.", "left"),
     ("Officials said he was wanted on fraud charges.", "wanted"),
     ("The minister declined to comment.", "declined"),
+    ("The union called a press conference on Monday.", "called"),
 ]
 
 Expected = tuple[str | None, str, str | None, str]
@@ -162,6 +164,10 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("LAO", "COOPERATE", "THA", "asserted"), ("THA", "COOPERATE", "LAO", "asserted")]),
     ("Spain said it might expel Algeria's ambassador.",
      [("ESP", "THREATEN", "DZA", "asserted")]),
+    ("Iran called Israel's strike an act of aggression.",
+     [("IRN", "ACCUSE", "ISR", "asserted")]),
+    ("China described the US sanctions as blatant interference.",
+     [("CHN", "ACCUSE", "USA", "asserted")]),
 ]
 
 
