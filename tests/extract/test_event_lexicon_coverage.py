@@ -168,6 +168,9 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("IRN", "ACCUSE", "ISR", "asserted")]),
     ("China described the US sanctions as blatant interference.",
      [("CHN", "ACCUSE", "USA", "asserted")]),
+    ("Chile said it was willing to send aid to Bolivia.",
+     [("CHL", "AID", "BOL", "planned"), ("CHL", "AGREE", "BOL", "planned")]),
+    ("Kenya is prepared to deploy troops to Haiti.", [("KEN", "MOBILIZE", "HTI", "planned")]),
 ]
 
 
