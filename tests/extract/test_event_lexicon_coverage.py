@@ -142,6 +142,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("Officials said he was wanted on fraud charges.", "wanted"),
     ("The minister declined to comment.", "declined"),
     ("The union called a press conference on Monday.", "called"),
+    ("Laos and Thailand jointly announced the results.", "announced"),
 ]
 
 Expected = tuple[str | None, str, str | None, str]

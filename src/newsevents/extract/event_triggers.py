@@ -59,6 +59,9 @@ OFFERABLE = frozenset({"COOPERATE", "CONSULT", "AID", "RETREAT", "CONCEDE", "SUP
 # "jointly opened a border post", "jointly manage the fish stock": whatever two
 # actors do jointly, when the verb codes nothing itself, is cooperation (CAMEO 06).
 JOINT_ADVERBS = frozenset({"jointly"})
+# "jointly announced", "jointly declared": what is said together is told by what
+# it says ("a ceasefire"), not by the saying.
+SAID_JOINTLY = SPEECH_VERBS | {"declare", "issue", "publish", "write", "release"}
 DONE_JOINTLY = EventPattern(lemma="jointly", type="COOPERATE", mode=None, cameo="060",
                             flags=frozenset({"joint"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
@@ -300,7 +303,7 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
 
 def _done_jointly(token: Token) -> TriggerMatch | None:
     """A verb no table codes, done "jointly": cooperation between its doers."""
-    if token.pos_ not in VERB_TAGS or not any(
+    if token.pos_ not in VERB_TAGS or token.lemma_.lower() in SAID_JOINTLY or not any(
             c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return None
     return TriggerMatch(token, DONE_JOINTLY, nominal=False, objects=tuple(direct_objects(token)))
