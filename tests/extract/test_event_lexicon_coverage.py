@@ -210,6 +210,12 @@ def test_readiness_is_an_offer(nlp, tables, case) -> None:
     assert types == {type_, "AGREE"}
 
 
+def test_onlookers_forecast_is_no_threat(nlp, tables) -> None:
+    doc = nlp("Analysts said China could cut ties with Manila if the row escalates.")
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])}
+    assert types == {"SANCTION"}
+
+
 def test_aid_cut_for_want_of_money_is_no_threat(nlp, tables) -> None:
     doc = nlp("The agency will halve rations next month unless donors come forward.")
     types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])}

@@ -52,6 +52,9 @@ NOT_THREATS = frozenset({"162"})
 HEDGES = frozenset({"could", "might", "may"})
 SPEECH_VERBS = frozenset({"say", "warn", "tell", "announce", "state", "signal", "hint",
                           "suggest", "indicate"})
+# Speakers whose "could" or "would" is a forecast, not a threat of their own.
+ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar",
+                       "researcher", "economist", "academic", "diplomat", "source"})
 # "ready to cooperate", "willing to host talks": an actor that says it is ready to
 # do a cooperative act expresses intent to do it (CAMEO 03, AGREE) as well.
 READY_WORDS = frozenset({"ready", "willing", "prepared"})
@@ -289,7 +292,7 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
     kept += [_recoded(m, "THREATEN", "130") for m in kept
-             if _conditional_hostility(m) or _hedged_cut(m)]
+             if (_conditional_hostility(m) or _hedged_cut(m)) and not _forecast(m.token)]
     kept += [_recoded(m, "AGREE", "030") for m in kept if _offered(m)]
     kept_ids = {m.token.i for m in kept}
     for token in usable:
@@ -325,6 +328,18 @@ def _hedged_cut(match: TriggerMatch) -> bool:
     return match.pattern.type == "SANCTION" and match.pattern.cameo not in NOT_THREATS and \
         any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children) and \
         verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _forecast(verb: Token) -> bool:
+    """Whether the act is an onlooker's forecast ("analysts said China could strike if
+    ..."), which threatens no one."""
+    head = verb
+    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
+        head = head.head
+        speakers = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.lemma_.lower() in SPEECH_VERBS and speakers:
+            return speakers[0].lemma_.lower() in ONLOOKERS
+    return False
 
 
 def _offered(match: TriggerMatch) -> bool:
