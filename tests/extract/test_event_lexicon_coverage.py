@@ -67,12 +67,82 @@ TRIGGERS: list[tuple[str, str, str]] = [
     # a complaint reports what was done; it does not swallow it as an accusation does
     ("Austria has not voiced support for Croatia's bid, Croatian officials complained.",
      "voiced", "SUPPORT"),
+    ("Estonian police boarded the Vega, a Panamanian freighter, on Friday.",
+     "boarded", "COERCE"),
+    ("The Aurora Star, a Maltese tanker, was boarded by marines.", "boarded", "COERCE"),
+    ("Militias blocked the only route into the port city.", "blocked", "COERCE"),
+    ("Georgia joined the regional trade pact in 2019.", "joined", "AGREE"),
+    ("Japan has not joined the embargo on Iranian oil.", "joined", "SANCTION"),
+    ("Sudan allowed UN monitors into Darfur.", "allowed", "RETREAT"),
+    ("The peacekeepers left over the weekend.", "left", "RETREAT"),
+    ("The rebels pledged to respect the truce.", "pledged", "AGREE"),
+    ("Oman said it was in contact with both governments.", "contact", "CONSULT"),
+    # a plural "noun" that takes an object is a present-tense verb the tagger misread
+    ("“Chile thanks its Argentine neighbours,” the minister said.", "thanks", "SUPPORT"),
+    ("A court in Dhaka found the editor guilty of sedition.", "found", "COERCE"),
+    ("About 300 Rwandan troops landed in Bangui on Monday.", "landed", "MOBILIZE"),
+    ("Farmers blocked motorways around Lyon with tractors.", "blocked", "PROTEST"),
+    ("Tehran branded the sanctions illegal.", "branded", "REJECT"),
+    ("The opposition branded the minister a traitor.", "branded", "ACCUSE"),
+    ("Both leaders will attend the signing of the treaty in Geneva.", "signing", "AGREE"),
+    ("A new bridge was opened jointly by Laos and Thailand.", "opened", "COOPERATE"),
+    ("The junta expelled the UN peacekeeping mission last year.", "expelled", "SANCTION"),
+    ("The junta expelled two French journalists.", "expelled", "COERCE"),
+    ("Qatar promised to keep mediating between the two sides.", "promised", "AGREE"),
+    ("Japan promised $50 million in aid to Sri Lanka.", "promised", "AID"),
+    ("Ghana convened an emergency meeting of West African leaders.", "convened", "CONSULT"),
+    ("Kenya will partner with Ethiopia on border security.", "partner", "COOPERATE"),
+    ("Jordanian planes airdropped food over northern Gaza.", "airdropped", "AID"),
+    ("Azerbaijan repatriated 32 Armenian prisoners.", "repatriated", "RETREAT"),
+    ("Washington unfroze $6 billion in Iranian funds.", "unfroze", "RETREAT"),
+    ("Ukraine applied for membership of the European Union.", "applied", "REQUEST"),
+    ("Hungary declined the invitation to the summit.", "declined", "REJECT"),
+    ("Protesters defied the curfew in Dhaka.", "defied", "REJECT"),
+    ("Washington withheld military aid from Cairo.", "withheld", "SANCTION"),
+    ("Niger ended military cooperation with France.", "ended", "SANCTION"),
+    ("The journalist was charged with espionage by a Russian court.", "charged", "COERCE"),
+    ("Guatemala restricted the movement of Honduran migrants.", "restricted", "COERCE"),
+    ("The junta dissolved the main opposition party.", "dissolved", "COERCE"),
+    ("Gunmen hijacked a bus near the border.", "hijacked", "ASSAULT"),
+    ("Bulldozers demolished Palestinian homes near Hebron.", "demolished", "ASSAULT"),
+    ("Seoul proposed a dialogue with Pyongyang.", "dialogue", "CONSULT"),
+    ("The president announced an amnesty for political prisoners.", "amnesty", "CONCEDE"),
+    ("The junta allowed opposition parties to resume their activities.", "allowed", "CONCEDE"),
+    ("Myanmar let UN monitors enter Rakhine state.", "let", "RETREAT"),
+    ("A student exchange between Lyon and Quebec begins in May.", "exchange", "COOPERATE"),
+    ("Germany pledged its support for Moldova's accession bid.", "pledged", "SUPPORT"),
+    ("Saudi Arabia and Iran restored diplomatic relations in March.", "restored", "SUPPORT"),
+    ("Sweden resumed aid to Somalia after a two-year pause.", "resumed", "AID"),
+    ("The electoral board barred opposition candidates from the vote.", "barred", "COERCE"),
+    ("Government troops recaptured the town on Friday.", "recaptured", "ASSAULT"),
+    ("Chadian troops fought alongside the Malian army in 2013.", "fought", "COOPERATE"),
+    ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
+]
+
+# A hostile act the actor will or could take on a condition is also a threat.
+THREATS: list[tuple[str, str]] = [
+    ("Peru said it would suspend talks with the miners unless the road was cleared.",
+     "suspend"),
+    ("If the shelling persists, Kenya could cut ties with both factions.", "cut"),
+    ("Spain said it might expel Algeria's ambassador.", "expel"),
+]
+
+# "ready to cooperate": an actor that says it is ready to act expresses intent (AGREE).
+OFFERS: list[tuple[str, str, str]] = [
+    ("Norway said it was ready to host talks between the two sides.", "host", "CONSULT"),
+    ("Chile is willing to cooperate with Bolivian investigators.", "cooperate", "COOPERATE"),
 ]
 
 # "released a report", "pressed ahead with": the verb is no event
 NOT_EVENTS: list[tuple[str, str]] = [
     ("The ministry pressed ahead with its plans.", "pressed"),
     ("The army released a report on Monday.", "released"),
+    ("Any ship that breaks the law will meet the same fate.", "meet"),
+    ("The minister left for Brussels on Monday.", "left"),
+    ("Officials said he was wanted on fraud charges.", "wanted"),
+    ("The minister declined to comment.", "declined"),
+    ("The union called a press conference on Monday.", "called"),
+    ("Laos and Thailand jointly announced the results.", "announced"),
 ]
 
 Expected = tuple[str | None, str, str | None, str]
@@ -91,6 +161,17 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("GRC", "REQUEST", "TUR", "asserted")]),
     ("China's envoy defended the Russian government at the United Nations.",
      [("CHN", "SUPPORT", "RUS", "asserted")]),
+    ("A new bridge was opened jointly by Laos and Thailand.",
+     [("LAO", "COOPERATE", "THA", "asserted"), ("THA", "COOPERATE", "LAO", "asserted")]),
+    ("Spain said it might expel Algeria's ambassador.",
+     [("ESP", "THREATEN", "DZA", "asserted")]),
+    ("Iran called Israel's strike an act of aggression.",
+     [("IRN", "ACCUSE", "ISR", "asserted")]),
+    ("China described the US sanctions as blatant interference.",
+     [("CHN", "ACCUSE", "USA", "asserted")]),
+    ("Chile said it was willing to send aid to Bolivia.",
+     [("CHL", "AID", "BOL", "planned"), ("CHL", "AGREE", "BOL", "planned")]),
+    ("Kenya is prepared to deploy troops to Haiti.", [("KEN", "MOBILIZE", "HTI", "planned")]),
 ]
 
 
@@ -109,6 +190,36 @@ def _triggers(nlp, tables, sentence: str) -> dict[str, str]:
 def test_phrasing_is_coded(nlp, tables, case) -> None:
     sentence, word, type_ = case
     assert _triggers(nlp, tables, sentence).get(word) == type_
+
+
+@pytest.mark.parametrize("case", THREATS, ids=lambda c: c[1])
+def test_conditional_hostility_is_a_threat(nlp, tables, case) -> None:
+    sentence, word = case
+    doc = nlp(sentence)
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])
+             if m.token.text == word}
+    assert "THREATEN" in types and len(types) == 2
+
+
+@pytest.mark.parametrize("case", OFFERS, ids=lambda c: c[1])
+def test_readiness_is_an_offer(nlp, tables, case) -> None:
+    sentence, word, type_ = case
+    doc = nlp(sentence)
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])
+             if m.token.text == word}
+    assert types == {type_, "AGREE"}
+
+
+def test_onlookers_forecast_is_no_threat(nlp, tables) -> None:
+    doc = nlp("Analysts said China could cut ties with Manila if the row escalates.")
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])}
+    assert types == {"SANCTION"}
+
+
+def test_aid_cut_for_want_of_money_is_no_threat(nlp, tables) -> None:
+    doc = nlp("The agency will halve rations next month unless donors come forward.")
+    types = {m.pattern.type for s in doc.sents for m in sentence_triggers(s, tables, [])}
+    assert types == {"SANCTION"}
 
 
 @pytest.mark.parametrize("case", NOT_EVENTS, ids=lambda c: c[1])

@@ -16,7 +16,7 @@ sanctions") is part of the verb's event unless its own row is more specific
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -39,6 +39,37 @@ INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 # Where the parser hangs a first conjunct inside a name phrase ("Trump and President Moon").
 NAME_MODIFIER_DEPS = frozenset({"nmod", "compound"})
+# Verbs whose object the parser makes the subject of their complement clause
+# ("let parties resume", "allowed parties to resume").
+CAUSATIVES = frozenset({"let", "allow", "permit"})
+# A hostile act an actor says it will or could take if the other side does or fails
+# to do something is also a threat (CAMEO 13): "we will suspend talks unless the
+# hostages are freed", "could cut aid if the shelling persists".
+THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Aid cut "unless donors come forward" is a budget warning, not a threat.
+NOT_THREATS = frozenset({"162"})
+# "Turkey said it might sever ties": a cut in relations an actor says it may make
+# is a threat even with no condition spelled out (CAMEO 1313).
+HEDGES = frozenset({"could", "might", "may"})
+SPEECH_VERBS = frozenset({"say", "warn", "tell", "announce", "state", "signal", "hint",
+                          "suggest", "indicate"})
+# Speakers whose "could" or "would" is a forecast, not a threat of their own.
+ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar",
+                       "researcher", "economist", "academic", "diplomat", "source"})
+# "ready to cooperate", "willing to host talks": an actor that says it is ready to
+# do a cooperative act expresses intent to do it (CAMEO 03, AGREE) as well.
+READY_WORDS = frozenset({"ready", "willing", "prepared"})
+OFFERABLE = frozenset({"COOPERATE", "CONSULT", "AID", "RETREAT", "CONCEDE", "SUPPORT"})
+# "jointly opened a border post", "jointly manage the fish stock": whatever two
+# actors do jointly, when the verb codes nothing itself, is cooperation (CAMEO 06).
+JOINT_ADVERBS = frozenset({"jointly"})
+# "jointly announced", "jointly declared": what is said together is told by what
+# it says ("a ceasefire"), not by the saying.
+SAID_JOINTLY = SPEECH_VERBS | {"declare", "issue", "publish", "write", "release"}
+DONE_JOINTLY = EventPattern(lemma="jointly", type="COOPERATE", mode=None, cameo="060",
+                            flags=frozenset({"joint"}))
+WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 
 
 @dataclass(frozen=True)
@@ -159,6 +190,8 @@ def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
     for part in obj.children:  # "a batch of missiles", "30 trucks of flour"
         if part.dep_ == "prep" and part.lower_ == "of":
             words |= {w for o in prep_objects(part) for w in word_forms(o)}
+        elif part.dep_ == "appos" and obj.pos_ == "PROPN":
+            words |= word_forms(part)  # a name's apposition: "the Polar Star, a trawler"
     if "phrase" in pattern.flags:
         words |= {w for t in obj.subtree if t.i < obj.i for w in word_forms(t)}
     return words
@@ -196,6 +229,7 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates
     if pattern.objects:
+        candidates += [a for a in _predicate_adjectives(verb) if a not in candidates]
         hits = tuple(t for t in candidates if _object_words(t, pattern) & pattern.objects)
         return hits or None
     if "obj" in pattern.flags:
@@ -204,9 +238,20 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
     return tuple(candidates)
 
 
+def _predicate_adjectives(verb: Token) -> list[Token]:
+    """Adjectives that complete the verb's meaning ("found him guilty", "was found
+    liable"), which an object list may name like a noun, and the subjects the parser
+    gives them, the verb's logical objects ("branded the sanctions illegal")."""
+    adjectives = [c for c in verb.children
+                  if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "acomp", "oprd", "xcomp")]
+    if verb.lemma_.lower() in CAUSATIVES:  # "let opposition parties resume their work"
+        adjectives += [c for c in verb.children if c.dep_ == "ccomp"]
+    return adjectives + [c for a in adjectives for c in a.children if c.dep_ == "nsubj"]
+
+
 def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of a verb, or None when no pattern fits or a blocking row does."""
-    if token.pos_ not in VERB_TAGS:
+    if token.pos_ not in VERB_TAGS and not _verb_read_as_noun(token):
         return None
     patterns = next((tables.verbs[form] for form in base_forms(token) if form in tables.verbs),
                     None)
@@ -221,6 +266,13 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
             return None
         return TriggerMatch(token, pattern, nominal=False, objects=objects)
     return None
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """Whether a word tagged as a plural noun governs a direct object: no noun does,
+    so the tagger took a present-tense verb for one ("Mali thanks its brothers",
+    "Beijing slams Manila's move")."""
+    return token.tag_ == "NNS" and any(child.dep_ == "dobj" for child in token.children)
 
 
 def noun_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
@@ -245,7 +297,8 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
                       skip: Sequence[Span]) -> list[TriggerMatch]:
     """The triggers of one sentence, absorbed complements and coded objects left out."""
     usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
-    verbs = [m for t in usable if (m := verb_trigger(t, tables)) is not None]
+    verbs = [m for t in usable if (m := verb_trigger(t, tables) or _done_jointly(t))
+             is not None]
     absorbed: set[int] = set()
     for match in verbs:
         if "absorb" in match.pattern.flags:
@@ -256,6 +309,9 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     # "impose sanctions": the noun the pattern named is part of the verb's event
     covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
+    kept += [_recoded(m, "THREATEN", "130") for m in kept
+             if (_conditional_hostility(m) or _hedged_cut(m)) and not _forecast(m.token)]
+    kept += [_recoded(m, "AGREE", "030") for m in kept if _offered(m)]
     kept_ids = {m.token.i for m in kept}
     for token in usable:
         if token.i in absorbed or token.i in covered or token.i in kept_ids:
@@ -264,6 +320,62 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
         if noun_match is not None:
             kept.append(noun_match)
     return kept
+
+
+def _done_jointly(token: Token) -> TriggerMatch | None:
+    """A verb no table codes, done "jointly": cooperation between its doers."""
+    if token.pos_ not in VERB_TAGS or token.lemma_.lower() in SAID_JOINTLY or not any(
+            c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
+        return None
+    return TriggerMatch(token, DONE_JOINTLY, nominal=False, objects=tuple(direct_objects(token)))
+
+
+def _conditional_hostility(match: TriggerMatch) -> bool:
+    """Whether a hostile act is one the actor will or could take on a condition."""
+    verb = match.token
+    if match.pattern.type not in THREATENABLE or match.pattern.cameo in NOT_THREATS or not any(
+            c.dep_ == "aux" and c.lower_ in WILL_OR_COULD for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in verb.children)
+
+
+def _hedged_cut(match: TriggerMatch) -> bool:
+    """Whether an actor says it might cut relations ("said it could sever ties")."""
+    verb = match.token
+    return match.pattern.type == "SANCTION" and match.pattern.cameo not in NOT_THREATS and \
+        any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children) and \
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _forecast(verb: Token) -> bool:
+    """Whether the act is an onlooker's forecast ("analysts said China could strike if
+    ..."), which threatens no one."""
+    head = verb
+    while head.dep_ in ("ccomp", "xcomp", "conj") and head.head is not head:
+        head = head.head
+        speakers = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.lemma_.lower() in SPEECH_VERBS and speakers:
+            return speakers[0].lemma_.lower() in ONLOOKERS
+    return False
+
+
+def _offered(match: TriggerMatch) -> bool:
+    """Whether a cooperative act is the complement of "ready", "willing" or "prepared"
+    ("was ready to cooperate", "ready to keep hosting talks")."""
+    if match.pattern.type not in OFFERABLE or match.nominal:
+        return False
+    verb = match.token
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "ready to keep hosting"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS
+
+
+def _recoded(match: TriggerMatch, type_: str, cameo: str) -> TriggerMatch:
+    """A second coding of the same words: the threat a conditional hostile act makes,
+    the intent an offer expresses."""
+    return replace(match, pattern=replace(match.pattern, type=type_, mode=None,
+                                          cameo=cameo, flags=frozenset()))
 
 
 def _specific_object(match: TriggerMatch, tables: EventTables) -> bool:
