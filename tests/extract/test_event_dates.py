@@ -36,6 +36,14 @@ DATED = [
      "Suicide bombers attacked three churches in Sri Lanka on Sunday; police arrested 24 "
      "suspects.",
      ("LKA", "COERCE", "LKA", "2021-03-07")),
+    ("interval", "'a day after' dates its clause a day before the clause it hangs on",
+     "Belarus's foreign minister summoned the EU ambassador on Tuesday, a day after EU "
+     "foreign ministers froze the assets of 28 Belarusian officials.",
+     ("IGO:EU", "SANCTION", "BLR", "2021-03-08")),
+    ("interval-discourse", "'three days after' counts from the day the sentence before set",
+     "South Korea and Japan signed a fisheries agreement on Monday. The deal came three "
+     "days after South Korea's foreign minister met her Japanese counterpart in Tokyo.",
+     ("KOR", "CONSULT", "JPN", "2021-03-05")),
 ]
 
 
@@ -75,6 +83,16 @@ SCENES = [
      "The Fiji navy has seized a Panama-flagged fishing vessel.\n\n"
      "The longliner was intercepted on Saturday, the navy said.", None,
      ("FJI", "COERCE", "PAN", None)),
+    ("told-next", "an eventless sentence after an undated event, in its paragraph, dates it",
+     "Russia's foreign ministry accused Norway of violating the treaty. The note reached "
+     "the foreign ministry in Oslo on Monday.", None, ("RUS", "ACCUSE", "NOR", "2021-03-08")),
+    ("told-next-paragraph", "not across a paragraph break",
+     "Russia's foreign ministry accused Norway of violating the treaty.\n\nThe note reached "
+     "the foreign ministry in Oslo on Monday.", None, ("RUS", "ACCUSE", "NOR", None)),
+    ("lead-weekend", "the day told after the lead narrows the lead's weekend",
+     "PEMBA (Test Wire) — Insurgents killed six Mozambican soldiers in a weekend raid on a "
+     "village in Cabo Delgado.\n\nGunmen arrived in the village late on Saturday and fired "
+     "at homes.", "PEMBA (Test Wire) — ", (None, "ASSAULT", "MOZ", "2021-03-06")),
 ]
 
 

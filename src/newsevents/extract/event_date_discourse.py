@@ -5,7 +5,14 @@ Two habits of news writing date an event from a sentence that codes nothing:
 - a scene sentence sets the time of the one after it: "The puppet show was in full
   swing on Tuesday. The foreign minister summoned the EU's envoy ...";
 - the lead says what happened and the sentence after it says when: "SUVA (Courier) —
-  The navy has seized a fishing vessel. The longliner was intercepted on Saturday ...".
+  The navy has seized a fishing vessel. The longliner was intercepted on Saturday ..."
+  (or which day of the lead's weekend: "a weekend raid ... Gunmen arrived late on
+  Saturday"); further on, a sentence that codes nothing and names one day tells when
+  the undated event just before it in its paragraph happened ("Russia accused Norway of
+  violating the treaty. Its embassy delivered a note of protest on Thursday.").
+
+Events told at a measured distance from another ("a day after ministers froze the
+assets") are then dated from that event's day (``event_date_intervals``).
 
 Only told (asserted) events with no date of their own take such a date, never the
 dateline's: the publication date is not an event's date by default.
@@ -19,8 +26,9 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsevents.extract.event_date_intervals import interval_dates
 from newsevents.extract.event_dates import dated, time_root, to_when
-from newsevents.records import Article, Event, Span, TimeExpression
+from newsevents.records import Article, Event, Span, TimeExpression, When
 
 
 def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
@@ -34,6 +42,7 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
     # the lead is the sentence the dateline opens (the parse may end one at the dateline)
     lead = next((n for n, sent in enumerate(sentences)
                  if dateline is not None and sent.end_char > dateline[1]), None)
+    after_lead = lead + 1 if lead is not None else len(sentences)
 
     def lent(number: int) -> TimeExpression | None:
         if by_sentence[number]:
@@ -44,16 +53,34 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
                 len({t.value for t in by_sentence[before]}) == 1:
             return by_sentence[before][0]
         after = number + 1
-        if number == lead and after < len(sentences) and after not in told_in and \
-                told_when[after] and not _ahead(told_when[after][0], article):
+        if after >= len(sentences) or after in told_in:
+            return None
+        if number == lead and told_when[after] and not _ahead(told_when[after][0], article):
             return told_when[after][0]
+        following = by_sentence[after]
+        if following and len({t.value for t in following}) == 1 and \
+                _one_paragraph(sentences, number, article.text) and \
+                to_when(following[0]).granularity == "day" and \
+                not _ahead(following[0], article):
+            return following[0]
         return None
 
     dated_events = []
     for number, event in recent:
         time = lent(number) if event.when is None and event.modality == "asserted" else None
+        if number == lead and event.when is not None and after_lead < len(sentences):
+            time = _day_within(event.when, told_when[after_lead]) or time
         dated_events.append((number, replace(event, when=to_when(time)) if time else event))
-    return dated_events
+    return interval_dates(dated_events, sentences, times)
+
+
+def _day_within(when: When, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """"killed six people in a weekend raid. Gunmen arrived late on Saturday": the day,
+    told next, inside the week or weekend the lead gave."""
+    if when.granularity not in ("week", "weekend") or not when.start or not when.end:
+        return None
+    return next((t for t in times if (day := to_when(t)).granularity == "day" and
+                 day.start is not None and when.start <= day.start <= when.end), None)
 
 
 def _one_paragraph(sentences: Sequence[SpacySpan], first: int, text: str) -> bool:
