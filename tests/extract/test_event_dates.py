@@ -93,6 +93,16 @@ SCENES = [
      "PEMBA (Test Wire) — Insurgents killed six Mozambican soldiers in a weekend raid on a "
      "village in Cabo Delgado.\n\nGunmen arrived in the village late on Saturday and fired "
      "at homes.", "PEMBA (Test Wire) — ", (None, "ASSAULT", "MOZ", "2021-03-06")),
+    ("occasion", "a told event at 'the talks' happened on the day the lead gives them",
+     "GENEVA (Test Wire) — Armenia and Azerbaijan agreed on Monday to reopen their border "
+     "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
+     "\n\nTurkey's foreign minister, who had attended the talks as an observer, welcomed "
+     "the deal.", "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", "2021-03-08")),
+    ("occasion-other", "talks named without 'the' are other talks",
+     "GENEVA (Test Wire) — Armenia and Azerbaijan agreed on Monday to reopen their border "
+     "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
+     "\n\nTurkey's foreign minister attended similar talks in Ankara.",
+     "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", None)),
 ]
 
 

@@ -11,6 +11,9 @@ Two habits of news writing date an event from a sentence that codes nothing:
   the undated event just before it in its paragraph happened ("Russia accused Norway of
   violating the treaty. Its embassy delivered a note of protest on Thursday.").
 
+A told event at "the talks" or "the meeting" happened at the gathering the story is
+about, on the day the lead gives it ("who travelled to Bishkek for the talks").
+
 Events told at a measured distance from another ("a day after ministers froze the
 assets") are then dated from that event's day (``event_date_intervals``).
 
@@ -30,11 +33,18 @@ from newsevents.extract.event_date_intervals import interval_dates
 from newsevents.extract.event_dates import dated, time_root, to_when
 from newsevents.records import Article, Event, Span, TimeExpression, When
 
+# Gatherings a story may be about, which a later "the talks" names again.
+GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "session", "conference",
+                        "negotiation", "negotiations", "vote", "ceremony", "signing"})
+# Where an event stands to such a gathering: "for the talks", "before the meeting".
+OCCASION_PREPS = frozenset({"for", "at", "to", "before", "after", "during", "in"})
+
 
 def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
                 times: Sequence[TimeExpression], article: Article) -> list[tuple[int, Event]]:
     """``recent`` (sentence number, event) with undated told events dated by the
-    eventless sentence before them (a scene) or, in the lead, after them."""
+    eventless sentence before them (a scene) or after them, or by the lead's day when
+    they happened at the story's gathering."""
     told_in = {number for number, _ in recent}
     dateline = article.dateline.span if article.dateline is not None else None
     by_sentence = [_main_dates(sent, times, dateline) for sent in sentences]
@@ -65,13 +75,51 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
             return following[0]
         return None
 
+    occasion = _lead_day(recent, lead, by_sentence, article) if lead is not None else None
     dated_events = []
     for number, event in recent:
-        time = lent(number) if event.when is None and event.modality == "asserted" else None
-        if number == lead and event.when is not None and after_lead < len(sentences):
-            time = _day_within(event.when, told_when[after_lead]) or time
-        dated_events.append((number, replace(event, when=to_when(time)) if time else event))
+        when = event.when
+        if when is None and event.modality == "asserted":
+            time = lent(number)
+            when = to_when(time) if time else _at_occasion(event, sentences[number], occasion)
+        elif when is not None and number == lead and after_lead < len(sentences):
+            time = _day_within(when, told_when[after_lead])
+            when = to_when(time) if time else when
+        dated_events.append((number, replace(event, when=when)))
     return interval_dates(dated_events, sentences, times)
+
+
+def _lead_day(recent: Sequence[tuple[int, Event]], lead: int,
+              by_sentence: Sequence[Sequence[TimeExpression]], article: Article) -> When | None:
+    """The day the lead tells its news on: that of its first told event, else the one
+    day its main clause names (a day not yet come is no occasion told as past)."""
+    told = [e.when for n, e in recent if n == lead and e.modality == "asserted" and
+            e.when is not None and e.when.granularity == "day"]
+    named = [to_when(t) for t in by_sentence[lead]]
+    if not told and len({w.value for w in named}) == 1:
+        told = [w for w in named if w.granularity == "day"]
+    if not told or _ahead_day(told[0], article):
+        return None
+    return told[0]
+
+
+def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When | None:
+    """"travelled to Bishkek for the talks", "attended the meeting", "protested before
+    the meeting": a told event at the gathering a story is about, named by a definite
+    noun, happened on the day the lead gives it."""
+    if occasion is None:
+        return None
+    words = sent.doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    trigger = words.root
+    named = [c for c in trigger.children if c.dep_ == "dobj"] + \
+        [w for c in trigger.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+         and not any(m.dep_ == "npadvmod" for m in c.children)
+         for w in c.children if w.dep_ == "pobj"]
+    return occasion if any(w.lemma_.lower() in GATHERINGS and
+                           any(d.lower_ == "the" for d in w.children if d.dep_ == "det")
+                           for w in named) else None
 
 
 def _day_within(when: When, times: Sequence[TimeExpression]) -> TimeExpression | None:
@@ -118,7 +166,11 @@ def _clause_of(time: TimeExpression, sent: SpacySpan) -> Token:
 
 def _ahead(time: TimeExpression, article: Article) -> bool:
     """A told event happened by publication: a later date is not its date."""
-    start, published = to_when(time).start, article.published
+    return _ahead_day(to_when(time), article)
+
+
+def _ahead_day(when: When, article: Article) -> bool:
+    start, published = when.start, article.published
     if not start or not published:
         return False
     return start[:10] > published[:10]
