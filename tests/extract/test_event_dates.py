@@ -103,6 +103,13 @@ SCENES = [
      "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
      "\n\nTurkey's foreign minister attended similar talks in Ankara.",
      "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", None)),
+    ("plan-named-again", "the next sentence that names the plan again says when it comes",
+     "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
+     "This would mean the trip would come on Friday.", None,
+     ("CHN", "CONSULT", "PRK", "2021-03-12")),
+    ("plan-other", "a time the next sentence gives something else is not the plan's",
+     "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
+     "The celebrations would come on Friday.", None, ("CHN", "CONSULT", "PRK", None)),
 ]
 
 

@@ -11,6 +11,9 @@ Two habits of news writing date an event from a sentence that codes nothing:
   the undated event just before it in its paragraph happened ("Russia accused Norway of
   violating the treaty. Its embassy delivered a note of protest on Thursday.").
 
+A plan is dated by the eventless sentence after it that names it again ("Xi is planning
+a trip to Pyongyang. This would mean the trip would be on September 9th").
+
 A told event at "the talks" or "the meeting" happened at the gathering the story is
 about, on the day the lead gives it ("who travelled to Bishkek for the talks").
 
@@ -75,6 +78,20 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
             return following[0]
         return None
 
+    def planned_for(event: Event, number: int) -> TimeExpression | None:
+        """"The Times claims Xi's trip is scheduled to line up with the anniversary. This
+        would mean the trip would be on September 9th": the one time still to come that
+        the next, eventless sentence of the paragraph names when it names the plan again."""
+        after = number + 1
+        if by_sentence[number] or after >= len(sentences) or after in told_in or \
+                not _one_paragraph(sentences, number, article.text) or \
+                not _names_again(event, sentences[number], sentences[after]):
+            return None
+        coming = told_when[after]
+        if len({t.value for t in coming}) != 1 or _past(coming[0], article):
+            return None
+        return coming[0]
+
     occasion = _lead_day(recent, lead, by_sentence, article) if lead is not None else None
     dated_events = []
     for number, event in recent:
@@ -82,11 +99,20 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
         if when is None and event.modality == "asserted":
             time = lent(number)
             when = to_when(time) if time else _at_occasion(event, sentences[number], occasion)
+        elif when is None and event.modality == "planned":
+            time = planned_for(event, number)
+            when = to_when(time) if time else None
         elif when is not None and number == lead and after_lead < len(sentences):
             time = _day_within(when, told_when[after_lead])
             when = to_when(time) if time else when
         dated_events.append((number, replace(event, when=when)))
     return interval_dates(dated_events, sentences, times)
+
+
+def _names_again(event: Event, sent: SpacySpan, following: SpacySpan) -> bool:
+    words = sent.doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return words is not None and len(words) > 0 and \
+        any(w.lemma_ == words.root.lemma_ for w in following)
 
 
 def _lead_day(recent: Sequence[tuple[int, Event]], lead: int,
@@ -167,6 +193,14 @@ def _clause_of(time: TimeExpression, sent: SpacySpan) -> Token:
 def _ahead(time: TimeExpression, article: Article) -> bool:
     """A told event happened by publication: a later date is not its date."""
     return _ahead_day(to_when(time), article)
+
+
+def _past(time: TimeExpression, article: Article) -> bool:
+    """A planned event is still to come: a time over by publication is not its date."""
+    end, published = to_when(time).end, article.published
+    if not end or not published:
+        return False
+    return end[:10] < published[:10]
 
 
 def _ahead_day(when: When, article: Article) -> bool:
