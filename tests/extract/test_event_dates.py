@@ -36,6 +36,10 @@ DATED = [
      "Suicide bombers attacked three churches in Sri Lanka on Sunday; police arrested 24 "
      "suspects.",
      ("LKA", "COERCE", "LKA", "2021-03-07")),
+    ("occasion-object", "boycotting Sunday's election happens on Sunday",
+     "The main opposition party in Zambia boycotted Sunday's general election, calling it "
+     "a sham.",
+     ("ZMB", "PROTEST", "ZMB", "2021-03-07")),
     ("interval", "'a day after' dates its clause a day before the clause it hangs on",
      "Belarus's foreign minister summoned the EU ambassador on Tuesday, a day after EU "
      "foreign ministers froze the assets of 28 Belarusian officials.",

@@ -1,6 +1,6 @@
 """Dates that neighbouring sentences with no event of their own give a story's events.
 
-Two habits of news writing date an event from a sentence that codes nothing:
+Habits of news writing that date an event from a sentence that codes nothing:
 
 - a scene sentence sets the time of the one after it: "The puppet show was in full
   swing on Tuesday. The foreign minister summoned the EU's envoy ...";
@@ -20,8 +20,8 @@ about, on the day the lead gives it ("who travelled to Bishkek for the talks").
 Events told at a measured distance from another ("a day after ministers froze the
 assets") are then dated from that event's day (``event_date_intervals``).
 
-Only told (asserted) events with no date of their own take such a date, never the
-dateline's: the publication date is not an event's date by default.
+Only events with no date of their own take such a date (told events, and plans named
+again), never the dateline's: the publication date is not an event's date by default.
 """
 
 from __future__ import annotations
