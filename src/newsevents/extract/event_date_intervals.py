@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.event_dates import dated, in_clause
+from newsevents.extract.timex.calendar import parse_value
 from newsevents.records import Event, TimeExpression, When
 
 # "after" looks back from the clause it hangs on, "before" ahead.
@@ -27,7 +28,6 @@ DIRECTION = {"after": -1, "before": 1}
 DAYS_IN = {"D": 1, "W": 7}
 # A measured distance: P1D "a day", P3D "three days", P2W "two weeks".
 DISTANCE = re.compile(r"^P(\d+)([DW])$")
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def interval_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
@@ -102,8 +102,8 @@ def _anchor_day(anchor: Token, number: int, recent: Sequence[tuple[int, Event]],
         if event is not None:
             return _day(event.when)
     own = in_clause(anchor, sent_times)
-    if own is not None and DAY.match(own.value or ""):
-        return dt.date.fromisoformat(own.value[:10])
+    if own is not None and _day_of(own.value):
+        return _day_of(own.value)
     # the reference time the sentence before set
     before = [e for n, e in recent if n == number - 1 and e.modality == "asserted"
               and _day(e.when)]
@@ -111,6 +111,10 @@ def _anchor_day(anchor: Token, number: int, recent: Sequence[tuple[int, Event]],
 
 
 def _day(when: When | None) -> dt.date | None:
-    if when is None or not when.value or not DAY.match(when.value):
-        return None
-    return dt.date.fromisoformat(when.value[:10])
+    return _day_of(when.value) if when is not None else None
+
+
+def _day_of(value: str | None) -> dt.date | None:
+    """The day a value names ("2024-06-18", "2025-04-10TEV"); None for coarser ones."""
+    point = parse_value(value)
+    return point.day if point is not None and point.grain == "day" else None
