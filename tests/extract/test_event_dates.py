@@ -36,6 +36,18 @@ DATED = [
      "Suicide bombers attacked three churches in Sri Lanka on Sunday; police arrested 24 "
      "suspects.",
      ("LKA", "COERCE", "LKA", "2021-03-07")),
+    ("occasion-object", "boycotting Sunday's election happens on Sunday",
+     "The main opposition party in Zambia boycotted Sunday's general election, calling it "
+     "a sham.",
+     ("ZMB", "PROTEST", "ZMB", "2021-03-07")),
+    ("interval", "'a day after' dates its clause a day before the clause it hangs on",
+     "Belarus's foreign minister summoned the EU ambassador on Tuesday, a day after EU "
+     "foreign ministers froze the assets of 28 Belarusian officials.",
+     ("IGO:EU", "SANCTION", "BLR", "2021-03-08")),
+    ("interval-discourse", "'three days after' counts from the day the sentence before set",
+     "South Korea and Japan signed a fisheries agreement on Monday. The deal came three "
+     "days after South Korea's foreign minister met her Japanese counterpart in Tokyo.",
+     ("KOR", "CONSULT", "JPN", "2021-03-05")),
 ]
 
 
@@ -75,6 +87,33 @@ SCENES = [
      "The Fiji navy has seized a Panama-flagged fishing vessel.\n\n"
      "The longliner was intercepted on Saturday, the navy said.", None,
      ("FJI", "COERCE", "PAN", None)),
+    ("told-next", "an eventless sentence after an undated event, in its paragraph, dates it",
+     "Russia's foreign ministry accused Norway of violating the treaty. The note reached "
+     "the foreign ministry in Oslo on Monday.", None, ("RUS", "ACCUSE", "NOR", "2021-03-08")),
+    ("told-next-paragraph", "not across a paragraph break",
+     "Russia's foreign ministry accused Norway of violating the treaty.\n\nThe note reached "
+     "the foreign ministry in Oslo on Monday.", None, ("RUS", "ACCUSE", "NOR", None)),
+    ("lead-weekend", "the day told after the lead narrows the lead's weekend",
+     "PEMBA (Test Wire) — Insurgents killed six Mozambican soldiers in a weekend raid on a "
+     "village in Cabo Delgado.\n\nGunmen arrived in the village late on Saturday and fired "
+     "at homes.", "PEMBA (Test Wire) — ", (None, "ASSAULT", "MOZ", "2021-03-06")),
+    ("occasion", "a told event at 'the talks' happened on the day the lead gives them",
+     "GENEVA (Test Wire) — Armenia and Azerbaijan agreed on Monday to reopen their border "
+     "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
+     "\n\nTurkey's foreign minister, who had attended the talks as an observer, welcomed "
+     "the deal.", "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", "2021-03-08")),
+    ("occasion-other", "talks named without 'the' are other talks",
+     "GENEVA (Test Wire) — Armenia and Azerbaijan agreed on Monday to reopen their border "
+     "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
+     "\n\nTurkey's foreign minister attended similar talks in Ankara.",
+     "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", None)),
+    ("plan-named-again", "the next sentence that names the plan again says when it comes",
+     "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
+     "This would mean the trip would come on Friday.", None,
+     ("CHN", "CONSULT", "PRK", "2021-03-12")),
+    ("plan-other", "a time the next sentence gives something else is not the plan's",
+     "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
+     "The celebrations would come on Friday.", None, ("CHN", "CONSULT", "PRK", None)),
 ]
 
 

@@ -1,14 +1,27 @@
 """Dates that neighbouring sentences with no event of their own give a story's events.
 
-Two habits of news writing date an event from a sentence that codes nothing:
+Habits of news writing that date an event from a sentence that codes nothing:
 
 - a scene sentence sets the time of the one after it: "The puppet show was in full
   swing on Tuesday. The foreign minister summoned the EU's envoy ...";
 - the lead says what happened and the sentence after it says when: "SUVA (Courier) —
-  The navy has seized a fishing vessel. The longliner was intercepted on Saturday ...".
+  The navy has seized a fishing vessel. The longliner was intercepted on Saturday ..."
+  (or which day of the lead's weekend: "a weekend raid ... Gunmen arrived late on
+  Saturday"); further on, a sentence that codes nothing and names one day tells when
+  the undated event just before it in its paragraph happened ("Russia accused Norway of
+  violating the treaty. Its embassy delivered a note of protest on Thursday.").
 
-Only told (asserted) events with no date of their own take such a date, never the
-dateline's: the publication date is not an event's date by default.
+A plan is dated by the eventless sentence after it that names it again ("Xi is planning
+a trip to Pyongyang. This would mean the trip would be on September 9th").
+
+A told event at "the talks" or "the meeting" happened at the gathering the story is
+about, on the day the lead gives it ("who travelled to Bishkek for the talks").
+
+Events told at a measured distance from another ("a day after ministers froze the
+assets") are then dated from that event's day (``event_date_intervals``).
+
+Only events with no date of their own take such a date (told events, and plans named
+again), never the dateline's: the publication date is not an event's date by default.
 """
 
 from __future__ import annotations
@@ -19,14 +32,22 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsevents.extract.event_date_intervals import interval_dates
 from newsevents.extract.event_dates import dated, time_root, to_when
-from newsevents.records import Article, Event, Span, TimeExpression
+from newsevents.records import Article, Event, Span, TimeExpression, When
+
+# Gatherings a story may be about, which a later "the talks" names again.
+GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "session", "conference",
+                        "negotiation", "negotiations", "vote", "ceremony", "signing"})
+# Where an event stands to such a gathering: "for the talks", "before the meeting".
+OCCASION_PREPS = frozenset({"for", "at", "to", "before", "after", "during", "in"})
 
 
 def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
                 times: Sequence[TimeExpression], article: Article) -> list[tuple[int, Event]]:
     """``recent`` (sentence number, event) with undated told events dated by the
-    eventless sentence before them (a scene) or, in the lead, after them."""
+    eventless sentence before them (a scene) or after them, or by the lead's day when
+    they happened at the story's gathering."""
     told_in = {number for number, _ in recent}
     dateline = article.dateline.span if article.dateline is not None else None
     by_sentence = [_main_dates(sent, times, dateline) for sent in sentences]
@@ -34,6 +55,7 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
     # the lead is the sentence the dateline opens (the parse may end one at the dateline)
     lead = next((n for n, sent in enumerate(sentences)
                  if dateline is not None and sent.end_char > dateline[1]), None)
+    after_lead = lead + 1 if lead is not None else len(sentences)
 
     def lent(number: int) -> TimeExpression | None:
         if by_sentence[number]:
@@ -44,16 +66,95 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
                 len({t.value for t in by_sentence[before]}) == 1:
             return by_sentence[before][0]
         after = number + 1
-        if number == lead and after < len(sentences) and after not in told_in and \
-                told_when[after] and not _ahead(told_when[after][0], article):
+        if after >= len(sentences) or after in told_in:
+            return None
+        if number == lead and told_when[after] and not _ahead(told_when[after][0], article):
             return told_when[after][0]
+        following = by_sentence[after]
+        if following and len({t.value for t in following}) == 1 and \
+                _one_paragraph(sentences, number, article.text) and \
+                to_when(following[0]).granularity == "day" and \
+                not _ahead(following[0], article):
+            return following[0]
         return None
 
+    def planned_for(event: Event, number: int) -> TimeExpression | None:
+        """"The Times claims Xi's trip is scheduled to line up with the anniversary. This
+        would mean the trip would be on September 9th": the one time still to come that
+        the next, eventless sentence of the paragraph names when it names the plan again."""
+        after = number + 1
+        if by_sentence[number] or after >= len(sentences) or after in told_in or \
+                not _one_paragraph(sentences, number, article.text) or \
+                not _names_again(event, sentences[number], sentences[after]):
+            return None
+        coming = told_when[after]
+        if len({t.value for t in coming}) != 1 or _past(coming[0], article):
+            return None
+        return coming[0]
+
+    occasion = _lead_day(recent, lead, by_sentence, article) if lead is not None else None
     dated_events = []
     for number, event in recent:
-        time = lent(number) if event.when is None and event.modality == "asserted" else None
-        dated_events.append((number, replace(event, when=to_when(time)) if time else event))
-    return dated_events
+        when = event.when
+        if when is None and event.modality == "asserted":
+            time = lent(number)
+            when = to_when(time) if time else _at_occasion(event, sentences[number], occasion)
+        elif when is None and event.modality == "planned":
+            time = planned_for(event, number)
+            when = to_when(time) if time else None
+        elif when is not None and number == lead and after_lead < len(sentences):
+            time = _day_within(when, told_when[after_lead])
+            when = to_when(time) if time else when
+        dated_events.append((number, replace(event, when=when)))
+    return interval_dates(dated_events, sentences, times)
+
+
+def _names_again(event: Event, sent: SpacySpan, following: SpacySpan) -> bool:
+    words = sent.doc.char_span(*event.trigger.span, alignment_mode="expand")
+    return words is not None and len(words) > 0 and \
+        any(w.lemma_ == words.root.lemma_ for w in following)
+
+
+def _lead_day(recent: Sequence[tuple[int, Event]], lead: int,
+              by_sentence: Sequence[Sequence[TimeExpression]], article: Article) -> When | None:
+    """The day the lead tells its news on: that of its first told event, else the one
+    day its main clause names (a day not yet come is no occasion told as past)."""
+    told = [e.when for n, e in recent if n == lead and e.modality == "asserted" and
+            e.when is not None and e.when.granularity == "day"]
+    named = [to_when(t) for t in by_sentence[lead]]
+    if not told and len({w.value for w in named}) == 1:
+        told = [w for w in named if w.granularity == "day"]
+    if not told or _ahead_day(told[0], article):
+        return None
+    return told[0]
+
+
+def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When | None:
+    """"travelled to Bishkek for the talks", "attended the meeting", "protested before
+    the meeting": a told event at the gathering a story is about, named by a definite
+    noun, happened on the day the lead gives it."""
+    if occasion is None:
+        return None
+    words = sent.doc.char_span(*event.trigger.span, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    trigger = words.root
+    named = [c for c in trigger.children if c.dep_ == "dobj"] + \
+        [w for c in trigger.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+         and not any(m.dep_ == "npadvmod" for m in c.children)
+         for w in c.children if w.dep_ == "pobj"]
+    return occasion if any(w.lemma_.lower() in GATHERINGS and
+                           any(d.lower_ == "the" for d in w.children if d.dep_ == "det")
+                           for w in named) else None
+
+
+def _day_within(when: When, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """"killed six people in a weekend raid. Gunmen arrived late on Saturday": the day,
+    told next, inside the week or weekend the lead gave."""
+    if when.granularity not in ("week", "weekend") or not when.start or not when.end:
+        return None
+    return next((t for t in times if (day := to_when(t)).granularity == "day" and
+                 day.start is not None and when.start <= day.start <= when.end), None)
 
 
 def _one_paragraph(sentences: Sequence[SpacySpan], first: int, text: str) -> bool:
@@ -91,7 +192,19 @@ def _clause_of(time: TimeExpression, sent: SpacySpan) -> Token:
 
 def _ahead(time: TimeExpression, article: Article) -> bool:
     """A told event happened by publication: a later date is not its date."""
-    start, published = to_when(time).start, article.published
+    return _ahead_day(to_when(time), article)
+
+
+def _past(time: TimeExpression, article: Article) -> bool:
+    """A planned event is still to come: a time over by publication is not its date."""
+    end, published = to_when(time).end, article.published
+    if not end or not published:
+        return False
+    return end[:10] < published[:10]
+
+
+def _ahead_day(when: When, article: Article) -> bool:
+    start, published = when.start, article.published
     if not start or not published:
         return False
     return start[:10] > published[:10]

@@ -36,6 +36,10 @@ DATED = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d|SU|SP|FA|WI|H\d))?(-\d{2})?")
 EXCLUDED_CLAUSES = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "conj"})
 NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod", "nummod"})
 OCCASION_PREPS = frozenset({"in", "at", "during"})
+# Verbs whose object is an occasion one takes part in or stays away from ("attended
+# Monday's summit"): they happen when it does.
+TAKING_PART = frozenset({"attend", "boycott", "skip", "snub", "host", "chair", "join",
+                         "disrupt", "observe", "monitor"})
 INHERIT_FROM_HEAD = frozenset({"conj", "advcl", "pobj", "dobj", "nsubj", "nsubjpass",
                                "attr", "compound", "appos", "pcomp", "advmod"})
 # "Saturday's clash, in which ships fired water cannon": a relative clause opened by
@@ -161,9 +165,12 @@ def _later_clause(time: TimeExpression, trigger: Token) -> bool:
 
 
 def _occasion_of(noun: Token, trigger: Token) -> bool:
-    """"warned in a New Year's speech", "met at last week's summit": the noun is the
-    occasion the trigger took place at, so its date is the trigger's."""
+    """"warned in a New Year's speech", "met at last week's summit", "boycotted Sunday's
+    election": the noun is the occasion the trigger took place at, so its date is the
+    trigger's."""
     prep = noun.head
+    if noun.dep_ == "dobj":
+        return prep.i == trigger.i and trigger.lemma_.lower() in TAKING_PART
     return noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.i == trigger.i
 
 
