@@ -112,7 +112,9 @@ def with_blas(nlp: Language) -> Language:
     ops = OneThreadBlasOps()
     for _name, component in nlp.components:
         model = getattr(component, "model", None)
-        for node in model.walk() if hasattr(model, "walk") else ():
+        if model is None or not hasattr(model, "walk"):
+            continue  # a component with no weights (the rule stand-ins, sentence edges)
+        for node in model.walk():
             node.ops = ops
     return nlp
 
