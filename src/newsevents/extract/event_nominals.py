@@ -17,6 +17,8 @@ from newsevents.extract.event_roles import subject_of
 QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
                             "spate", "number", "batch", "list", "slate"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Verbs of being in a state: "was in contact with", "remain in talks with".
+STATE_VERBS = frozenset({"be", "remain", "stay", "keep"})
 
 
 def carrying_verb(noun: Token) -> Token | None:
@@ -27,6 +29,10 @@ def carrying_verb(noun: Token) -> Token | None:
         noun = noun.head.head
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and \
+            prep.head.lemma_.lower() in STATE_VERBS:
+        return prep.head  # "was in contact with", "remain in talks with"
     return None
 
 
