@@ -8,8 +8,13 @@ with the local engine, and prints the RSS at a tenth, a quarter, half and all
 of the run (2k, 5k, 10k and 20k articles by default), then the change from the
 first sample to the last. The analysing process should stay flat (within
 ±10 %) however many articles pass: spaCy's string store is emptied after each
-batch (``nlp.memory_zone``). With --workers 1 that process also holds DuckDB's
-cache, which grows with the database; with more, the workers are measured apart.
+batch (``nlp.memory_zone``), glibc's free pages are handed back after it
+(``malloc_trim``: without it the heap keeps 250-300 MB free and RSS drifts with
+fragmentation), and the rule components' memos start over at 50,000 keys (at
+200,000, keys of one-off names kept them growing, towards ~100 MB, through a
+worker's first ten thousand articles or so).
+With --workers 1 that process also holds DuckDB's cache, which grows with the
+database; with more, the workers are measured apart.
 Figures only; nothing is asserted.
 """
 

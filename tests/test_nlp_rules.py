@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
+from newsevents import nlp_rules
 from newsevents.ingest import make_article
 from newsevents.nlp import DEFAULT_MODEL, article_doc, with_sentence_edges
 from newsevents.nlp_rules import FastAttributeRuler, FastLemmatizer, with_fast_rules
@@ -58,3 +59,17 @@ def test_a_pattern_the_stand_in_cannot_read_keeps_the_stock_ruler() -> None:
     with_fast_rules(nlp)
     assert nlp.get_pipe("attribute_ruler") is ruler
     assert nlp("a a b")[0].tag_ == "DT"
+
+
+def test_the_memos_start_over_at_their_limit_and_answer_the_same(pipelines, monkeypatch
+                                                                 ) -> None:
+    stock, fast = pipelines
+    monkeypatch.setattr(nlp_rules, "MEMO_LIMIT", 5)
+    ruler, lemmatizer = fast.get_pipe("attribute_ruler"), fast.get_pipe("lemmatizer")
+    monkeypatch.setattr(ruler.specs, "_memo", {})  # filled by the tests before
+    monkeypatch.setattr(lemmatizer, "_memo", {})
+    expected, got = stock(TEXT), fast(TEXT)
+    assert 0 < len(ruler.specs._memo) <= 5
+    assert 0 < len(lemmatizer._memo) <= 5
+    assert got.to_array(ANNOTATIONS).tolist() == expected.to_array(ANNOTATIONS).tolist()
+    assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]

@@ -29,7 +29,11 @@ from spacy.tokens import Doc
 READABLE_ATTRS = frozenset({"TAG", "LOWER", "ORTH", "DEP", "POS", "NORM", "IS_SPACE",
                             "IS_PUNCT", "IS_ALPHA", "IS_DIGIT"})
 WRITABLE_ATTRS = frozenset({IDS[name] for name in ("TAG", "POS", "DEP", "LEMMA", "MORPH")})
-MEMO_LIMIT = 200_000  # distinct keys remembered before a memo starts over (bounded memory)
+# Distinct keys a memo remembers before it starts over. Each key costs about 250 bytes,
+# and news keeps bringing new words (names, places, numbers) whose keys never come back:
+# at 200,000 the two memos grew by some 100 MB over the first ten thousand articles of
+# a worker (#7). The words that do come back are re-learnt within an article or two.
+MEMO_LIMIT = 50_000
 
 Predicate = Callable[[int, StringStore], bool]
 Updates = tuple[tuple[int, Mapping[int, int]], ...]  # (rule ordinal, attrs), in order

@@ -11,11 +11,14 @@ stays bounded whatever the input size.
 
 from __future__ import annotations
 
+import ctypes
+import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
@@ -66,12 +69,42 @@ def _failed(article: Article, exc: BaseException) -> Analysis:
 def analyze_batch(articles: Sequence[Article], *, nlp: Language,
                   lexicon: Lexicon) -> list[Analysis]:
     """Analyse ``articles`` parsed together by ``nlp.pipe``, inside one spaCy memory zone:
-    the strings their parses add to the vocabulary are freed after the batch, so memory
-    does not grow with the number of articles analysed."""
+    the strings their parses add to the vocabulary are freed after the batch, and so are
+    the C library's free pages (``release_free_memory``), so memory does not grow with
+    the number of articles analysed."""
     with nlp.memory_zone():
         docs = _parses(articles, nlp)
-        return [analyze_safely(a, nlp=nlp, lexicon=lexicon, doc=d)
-                for a, d in zip(articles, docs, strict=True)]
+        analyses = [analyze_safely(a, nlp=nlp, lexicon=lexicon, doc=d)
+                    for a, d in zip(articles, docs, strict=True)]
+    del docs  # freed before the trim, so that their pages go back too
+    release_free_memory()
+    return analyses
+
+
+def release_free_memory() -> None:
+    """Hand the pages glibc's allocator holds free back to the system (``malloc_trim``).
+
+    A batch's parse allocates and frees a few hundred MB in C (thinc's arrays, the
+    memory zone's lexemes and strings). glibc keeps what is freed inside its heaps: in a
+    worker, 250-300 MB of its RSS were such free pages, a share that drifts with
+    fragmentation (#7). A trim takes ~8 ms per batch of 32 articles (0.05 %).
+    Elsewhere than glibc, nothing is done.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None when this process does not run on glibc."""
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION"):
+            return None
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (ValueError, OSError, AttributeError):  # not glibc, or no such function
+        return None
+    return trim
 
 
 def _parses(articles: Sequence[Article], nlp: Language) -> list[Doc | None]:
