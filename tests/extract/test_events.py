@@ -362,6 +362,12 @@ CASES: list[tuple[str, str, str, list[Expected]]] = [
     ("in-contact-with", "being in contact or in talks with someone is consulting them",
      "Kenya remained in talks with Somalia on Tuesday.",
      [("KEN", "CONSULT", "SOM", "asserted", "2021-03-09")]),
+    ("floating-both", "'both' stands for the actors coordinated before it",
+     "Sudan's army and the Rapid Support Forces signed a ceasefire on Monday. The African "
+     "Union and the United Nations, which co-sponsored the talks alongside Kenya, both "
+     "endorsed the agreement on Tuesday morning.",
+     [("IGO:AU", "SUPPORT", "SDN", "asserted", "2021-03-09"),
+      ("IGO:UN", "SUPPORT", "SDN", "asserted", "2021-03-09")]),
     ("unilateral-step", "halting one's own weapons tests needs no other side",
      "North Korea halted missile tests last year.",
      [("PRK", "CONCEDE", None, "asserted", "2020")]),

@@ -194,6 +194,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     if target is not None and not scored(actor_of(target, index)):
         # "imposed sanctions on Belarus", "signed a deal with Kenya": the object's own phrase
         inner = _prep_target(target, OBJECT_TARGET_PREPS)
+        if inner is not None and _dating(inner):
+            inner = None  # "endorsed the agreement on Tuesday morning"
         if inner is not None and (scored(actor_of(inner, index)) or not _names_event(target)):
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
         elif _names_event(target):  # "hosted (a round of) talks between Kabul and Islamabad"

@@ -138,6 +138,7 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 # someone the story names.
 PLEDGED_UNTARGETED = frozenset({"AID"})
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+FLOATING_QUANTIFIERS = frozenset({"both", "all"})
 OBLIGING_MODALS = frozenset({"must", "should", "ought", "shall"})
 # An event with no doer is worth keeping only as something that happened (an attack
 # by unnamed gunmen); one that might happen with no one doing it says nothing.
@@ -255,7 +256,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             return  # "Guyana violated the accord" told by the outlet is no accusation
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = issuer_of(source_head, index)
-    sources = _joint_speakers(source_head, speaker_head, index) or \
+    named_before = _sides_named_before(source_head, index)
+    sources = named_before or _joint_speakers(source_head, speaker_head, index) or \
         actors_of(source_head, index, fallback)
     match = _formal_protest(_walkout(match, sources), sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
@@ -265,7 +267,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     # "the two governments agreed", "the three governments would meet": the sides of
     # the last joint event, whatever single country the plural phrase was linked to
     own_sides = len({side_code(s) for s in actors_of(source_head, index) if scored(s)})
-    both_sides = len(parties) >= 2 and own_sides < 2 and is_joint_phrase(source_head)
+    both_sides = len(parties) >= 2 and own_sides < 2 and is_joint_phrase(source_head) and \
+        not named_before
     if both_sides:
         sources = list(parties)
     targets = own_targets(target_head, index, fallback, sources, match.token)
@@ -369,6 +372,23 @@ def _walkout(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
         return match
     return replace(match, pattern=replace(match.pattern, type="PROTEST", mode="strike",
                                           cameo="143"))
+
+
+def _sides_named_before(source_head: Token | None, index: ActorIndex) -> list[Actor]:
+    """"The AU and the UN, which co-sponsored the talks, both endorsed the deal": a
+    floating "both"/"all" stands for the coordinated actors named before it in its
+    sentence (the parser may have given them to the relative clause)."""
+    if source_head is None or source_head.lower_ not in FLOATING_QUANTIFIERS or \
+            source_head.pos_ != "PRON":
+        return []
+    for token in source_head.sent:
+        if token.i >= source_head.i:
+            break
+        if any(c.dep_ == "conj" for c in token.children):
+            sides = [a for a in actors_of(token, index) if scored(a)]
+            if len({side_code(a) for a in sides}) >= 2:
+                return sides
+    return []
 
 
 def _joint_speakers(source_head: Token | None, speaker_head: Token | None,
