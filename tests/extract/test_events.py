@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newsevents.analyze import analyze
 from newsevents.evaluate.events import actor_code
 from newsevents.extract.event_parse import crossed
-from newsevents.extract.event_triggers import with_conjuncts
+from newsevents.extract.event_triggers import sentence_triggers, with_conjuncts
 from newsevents.lexicon import load_lexicon
 from newsevents.lexicon.events import PLOVER_TYPES, read_event_verbs
 from newsevents.nlp import heading_breaks
@@ -655,3 +655,9 @@ def test_a_place_in_the_topic_of_talks_is_not_a_party(nlp) -> None:
         "minister on Wednesday.")}
     assert ("EGY", "CONSULT", "JOR") in coded
     assert not any(target == "PSE" for _, _, target in coded)
+
+
+def test_a_word_inside_an_organisations_name_is_no_event(nlp) -> None:
+    doc = nlp("Sudan's army accused the Rapid Support Forces of shelling the city.")
+    assert "Support" not in {m.token.text for s in doc.sents
+                             for m in sentence_triggers(s, load_lexicon().events, [])}

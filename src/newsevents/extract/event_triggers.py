@@ -37,6 +37,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+# Entities whose inner words are part of a name, not events of their own.
+NAMING_ENTITIES = frozenset({"ORG", "FAC", "LAW", "PRODUCT"})
 # Where the parser hangs a first conjunct inside a name phrase ("Trump and President Moon").
 NAME_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Verbs whose object the parser makes the subject of their complement clause
@@ -279,6 +281,8 @@ def noun_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of an event noun, or None when it is not one or lacks a required modifier."""
     if token.pos_ not in NOUN_TAGS or token.ent_type_ in ("DATE", "TIME"):
         return None  # "in March" is a month, not a march
+    if token.pos_ == "PROPN" and token.ent_type_ in NAMING_ENTITIES and token.ent_iob_ != "B":
+        return None  # "the Rapid Support Forces", "Ministry of Defence": a word of a name
     patterns = tables.nouns.get(token.lemma_.lower()) or tables.nouns.get(token.lower_)
     if not patterns:
         return None
