@@ -14,7 +14,10 @@ fragmentation), and the rule components' memos start over at 50,000 keys (at
 200,000, keys of one-off names kept them growing, towards ~100 MB, through a
 worker's first ten thousand articles or so).
 With --workers 1 that process also holds DuckDB's cache, which grows with the
-database; with more, the workers are measured apart.
+database; with more, the workers are measured apart: for each, the largest RSS a
+thread sampling every half second saw since the previous mark (a worker that
+hands pages back sits low between batches and high inside one, so one reading
+at the mark would be noise).
 Figures only; nothing is asserted.
 """
 
@@ -35,9 +38,10 @@ from newsevents.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402 - bench scripts import their siblings
-from rss import tree_rss_mb  # noqa: E402
+from rss import ChildPeaks, tree_rss_mb  # noqa: E402
 
 SHARES = (0.1, 0.25, 0.5, 1.0)  # of the run, where RSS is sampled
+HELPER_MB = 100  # smaller children are multiprocessing's helpers, not workers
 
 
 def checkpoints(total: int) -> list[int]:
@@ -64,20 +68,25 @@ def main() -> None:
         samples: list[tuple[int, float, list[float]]] = []
         done = 0
         started = time.perf_counter()
+        peaks = ChildPeaks()
 
         def sample(status: str, failure: InputFailure | None) -> None:
             nonlocal done
             done += 1
             if marks and done == marks[0]:
                 marks.pop(0)
-                own, children = tree_rss_mb()
+                own, _ = tree_rss_mb()
+                # each worker's peak since the last mark, workers in pid order; helper
+                # processes of a few MB (multiprocessing's tracker) are left out
+                children = [mb for _, mb in sorted(peaks.take().items()) if mb >= HELPER_MB]
                 samples.append((done, own, children))
                 workers = " ".join(f"{mb:.0f}" for mb in children)
                 print(f"{done:>8} articles  {time.perf_counter() - started:7.0f} s  "
                       f"ingest process {own:6.0f} MB"
-                      + (f"  workers {workers} MB" if workers else ""), flush=True)
+                      + (f"  workers (peak since last mark) {workers} MB" if workers else ""),
+                      flush=True)
 
-        with Store.open(Path(folder) / "memory.duckdb") as store:
+        with peaks, Store.open(Path(folder) / "memory.duckdb") as store:
             ingest(read_inputs([str(corpus)]), store, lexicon=lexicon,
                    batch_size=args.batch_size, on_outcome=sample, **engine)
         if pool:

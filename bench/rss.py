@@ -72,3 +72,39 @@ class PeakRss:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+class ChildPeaks:
+    """Samples each child process's RSS in a thread; ``take()`` gives, per child pid, the
+    largest RSS seen since the last call. A worker that hands memory back after each
+    batch sits low between batches and high inside one, so a single reading is noise;
+    the peak over a stretch of the run is what it needs."""
+
+    def __init__(self, every_seconds: float = 0.5) -> None:
+        self.every = every_seconds
+        self._peaks: dict[int, float] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while True:
+            readings = {pid: process_rss_mb(pid) for pid in descendants(os.getpid())}
+            with self._lock:
+                for pid, mb in readings.items():
+                    self._peaks[pid] = max(self._peaks.get(pid, 0.0), mb)
+            if self._stop.wait(self.every):
+                return
+
+    def take(self) -> dict[int, float]:
+        with self._lock:
+            peaks, self._peaks = self._peaks, {}
+        return peaks
+
+    def __enter__(self) -> ChildPeaks:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
