@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from newsevents.extract.actor_appositions import description_parts
@@ -28,10 +29,11 @@ from newsevents.extract.actor_people import (
     short_form_of,
 )
 from newsevents.extract.actor_words import demonym_at, lookup_name, surface
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import overlaps, tokens_where
 from newsevents.records import Actor, Mention, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # NER's labels for places, sometimes people's
+HYPHEN = frozenset({"-"})
 
 
 def people_items(scene: Scene, items: list[Item]) -> list[Item]:
@@ -117,9 +119,10 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
             first_seen[short] = (min(position, item.start), ids | {actor.id})
     taken = {i for item in items for i in range(item.start, item.end)}
     added: list[Item] = []
+    glued = _glued_hyphens(doc)
     start = 0
     while start < len(doc):
-        end = _hyphen_word_end(doc, start)
+        end = _hyphen_word_end(glued, len(doc), start)
         text = surface(doc, start, end)  # a slice of the text, not a spaCy span: most words
         position, ids = first_seen.get(text, (len(doc), set()))  # are no one's surname
         if len(ids) == 1 and start > position and _lone_proper_noun(doc, start, end) \
@@ -156,10 +159,17 @@ def _lone_proper_noun(doc: Doc, start: int, end: int) -> bool:
         not (0 <= i < len(doc)) or doc[i].pos_ != "PROPN" for i in (start - 1, end))
 
 
-def _hyphen_word_end(doc: Doc, start: int) -> int:
+def _glued_hyphens(doc: Doc) -> frozenset[int]:
+    """The hyphens with no space on either side ("Verhoeven-Dam"), read from the doc's
+    arrays: a Token object for every word of the text costs more than the test."""
+    spaced = doc.to_array(SPACY).tolist()
+    return frozenset(t.i for t in tokens_where(doc, ORTH, HYPHEN)
+                     if t.i > 0 and not spaced[t.i - 1] and not spaced[t.i])
+
+
+def _hyphen_word_end(glued: frozenset[int], length: int, start: int) -> int:
     """Where the word opening at ``start`` ends, hyphenated parts joined ("Verhoeven-Dam")."""
     end = start + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_:
+    while end + 1 < length and end in glued:
         end += 2
     return end
