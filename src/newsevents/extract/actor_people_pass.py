@@ -10,7 +10,7 @@ actor, coded from the tables and their descriptions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.attrs import ORTH, SPACY
@@ -49,19 +49,27 @@ def people_items(scene: Scene, items: list[Item]) -> list[Item]:
     people += [i for i in open_items if i.mention.label in PLACE_LABELS and i not in people
                and place_country(clean_name(i.mention.text), lexicon) is None
                and described_as_person(doc, i.start, i.end, lexicon)]
-    full = [person_name(doc, i.start, i.end, lexicon).text for i in people]
+    names: dict[tuple[int, int], str] = {}  # each name proper worked out once, not per pair
+
+    def name_of(item: Item) -> str:
+        if (item.start, item.end) not in names:
+            names[item.start, item.end] = person_name(doc, item.start, item.end, lexicon).text
+        return names[item.start, item.end]
+
+    full = [name_of(i) for i in people]
     for item in (i for i in open_items if i.mention.label == "ORG" and i not in people):
-        name = person_name(doc, item.start, item.end, lexicon).text
+        name = name_of(item)
         if short_form_of(name, full) or name in full:
             people.append(item)
         elif all(short_form_of(part, full) for part in name.split("-")):
             item.place = True  # "Trump-Kim": two people, not an organisation
     people += [i for i in open_items if i.mention.label not in ("ORG", "PERSON")
-               and i not in people and _surname_of_earlier(scene, i, people)]
+               and i not in people and _surname_of_earlier(scene, i, people, name_of)]
     return sorted(people, key=lambda i: i.start)
 
 
-def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item]) -> bool:
+def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item],
+                        name_of: Callable[[Item], str]) -> bool:
     """Whether a one-word name NER tagged as a group or place ("Han") is the surname of a
     person named before it; a name that is a place or a demonym stays what it is."""
     doc, lexicon = scene.doc, scene.lexicon
@@ -71,8 +79,7 @@ def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item]) -> boo
             or country_code(name, lexicon) or demonym_at(doc, item.start, item.end,
                                                          lexicon.actors.demonyms):
         return False
-    earlier = [person_name(doc, p.start, p.end, lexicon).text for p in people
-               if p.end <= item.start]
+    earlier = [name_of(p) for p in people if p.end <= item.start]
     return short_form_of(name, earlier)
 
 
