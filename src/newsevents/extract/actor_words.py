@@ -142,17 +142,17 @@ _norm_name = lru_cache(maxsize=1 << 16)(norm_name)
 
 def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
     """A name as printed (with or without a leading "the") in a table of normalised names."""
+    # written out rather than looped over the variants: asked ~2,000 times an article
     key = _norm_name(text)
-    for candidate in (key, key.title() if key.isupper() and len(key) > 4 else None):
-        if candidate is None:
-            continue
-        if candidate in names:
-            return names[candidate]
-        if candidate.startswith("the "):
-            found = names.get(candidate[4:])
-            if found is not None:
-                return found
-    return None
+    if key in names:
+        return names[key]
+    found = names.get(key[4:]) if key.startswith("the ") else None
+    if found is not None or not (key.isupper() and len(key) > 4):
+        return found
+    title = key.title()
+    if title in names:
+        return names[title]
+    return names.get(title[4:]) if title.startswith("the ") else None
 
 
 def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
