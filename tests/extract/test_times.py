@@ -7,12 +7,14 @@ says otherwise: Wednesday 10 March 2021 (ISO week 10).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsevents.extract.times import extract_times
 from newsevents.extract.timex.amounts import period
 from newsevents.extract.timex.calendar import Point, parse_value
-from newsevents.extract.timex.grammar import compile_rules, find_candidates
+from newsevents.extract.timex.grammar import compile_rules, expand, find_candidates, first_chars
 from newsevents.extract.timex.values import VALUERS, check_rules
 from newsevents.extract.timex.vocab import Vocabulary
 from newsevents.lexicon import load_lexicon
@@ -462,6 +464,26 @@ def test_the_prefilter_hides_no_match_and_refuses_rules_without_a_trigger() -> N
     assert sorted((c.start, c.end, c.rule) for c in find_candidates(text, grammar)) == everywhere
     with pytest.raises(ValueError, match="without a trigger"):
         compile_rules((("odd", "the said"),), vocab)
+
+
+@pytest.mark.parametrize(("regex", "firsts"), [
+    (r"(?:ab|c\d)x", "[ac]"), (r"(?<!\w)(?:the )?\d+", r"[t\d]"), (r"[0-3]?\d", r"[0-3\d]"),
+    (r"a?", None), (r"[^a]b", None), (r".b", None),
+])
+def test_first_chars(regex, firsts) -> None:
+    assert first_chars(regex, re.IGNORECASE) == firsts
+
+
+def test_the_first_character_look_ahead_changes_no_match() -> None:
+    lexicon = load_lexicon()
+    vocab = Vocabulary.of(lexicon)
+    text = ("On Friday, May 4, about 3 p.m. EST, some 12 protesters marched for two hours; "
+            "in Q3 2020 and the '90s sales rose 5% a year ago. ") * 2
+    for rule, (_, template) in zip(compile_rules(lexicon.timex_rules, vocab).rules,
+                                   lexicon.timex_rules, strict=True):
+        plain = re.compile(expand(template, vocab), re.IGNORECASE)
+        assert [m.span() for m in rule.pattern.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], rule.name
 
 
 @pytest.mark.parametrize(("amount", "unit", "value"), [

@@ -36,6 +36,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actor_codes import Facts
@@ -64,11 +66,12 @@ def home_country(doc: Doc, actors: Sequence[tuple[int, Actor]], tables: ActorTab
     nationality words of subjects ("Chinese coast guard ships blasted ..."), the
     ``places`` (token position -> ISO3) a headline names and the dateline's country."""
     named = {position: actor.country for position, actor in actors if actor.country}
-    for token in doc:
-        if token.i not in named and token.pos_ in ("ADJ", "PROPN"):
-            hit = demonym_at(doc, token.i, token.i + 1, tables.demonyms)
+    # the doc's part-of-speech array rather than a Token object per word of the text
+    for position, pos in enumerate(doc.to_array(POS).tolist()):
+        if position not in named and pos in (ADJ, PROPN):
+            hit = demonym_at(doc, position, position + 1, tables.demonyms)
             if hit is not None and hit.value:
-                named[token.i] = hit.value
+                named[position] = hit.value
     states = {**places, **named}
     headline = _headline(doc)
     in_headline = {country for position, country in states.items() if position in headline}

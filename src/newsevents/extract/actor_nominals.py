@@ -291,15 +291,15 @@ def head_kind(chunk: Span, tables: ActorTables) -> str | None:
     root = chunk.root
     if root.pos_ not in NOUN_TAGS:
         return None
-    tokens = list(chunk)
     position = root.i - chunk.start
-    # only a title's length of the right subtree can matter, not the rest of the sentence
-    right = list(chunk.doc[root.i:min(root.right_edge.i + 1, root.i + MAX_NOUN_WORDS)])
-    title = noun_ending_at(tokens, position, tables.titles) \
+    # only a title's length of the right subtree can matter, not the rest of the sentence;
+    # spans, not lists, so that a head no table ends with makes no Token of the rest
+    right = chunk.doc[root.i:min(root.right_edge.i + 1, root.i + MAX_NOUN_WORDS)]
+    title = noun_ending_at(chunk, position, tables.titles) \
         or noun_starting_at(right, 0, tables.titles)
     if title is not None and "prefix" in title.value.flags:
         title = None
-    noun = noun_ending_at(tokens, position, tables.sector_nouns)
+    noun = noun_ending_at(chunk, position, tables.sector_nouns)
     if title is not None and (noun is None or title.end - title.start >= noun.end - noun.start):
         return "title"
     return "noun" if noun is not None else None

@@ -56,7 +56,7 @@ def person_name(doc: Doc, start: int, end: int, lexicon: Lexicon) -> PersonName:
     while start < end and doc[start].lower_ == "the":
         start += 1
     title: tuple[Token, ...] = ()
-    tokens = list(doc[start:end])
+    tokens = doc[start:end]  # a span: most names open on no title, so make no Token list
     hit = noun_starting_at(tokens, 0, lexicon.actors.titles)
     if hit is not None and hit.end < len(tokens) and all(t.text[:1].isupper()
                                                          for t in tokens[:hit.end]):

@@ -10,9 +10,10 @@ actor, coded from the tables and their descriptions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from newsevents.extract.actor_appositions import description_parts
@@ -28,10 +29,11 @@ from newsevents.extract.actor_people import (
     short_form_of,
 )
 from newsevents.extract.actor_words import demonym_at, lookup_name, surface
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import overlaps, tokens_where
 from newsevents.records import Actor, Mention, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # NER's labels for places, sometimes people's
+HYPHEN = frozenset({"-"})
 
 
 def people_items(scene: Scene, items: list[Item]) -> list[Item]:
@@ -47,19 +49,27 @@ def people_items(scene: Scene, items: list[Item]) -> list[Item]:
     people += [i for i in open_items if i.mention.label in PLACE_LABELS and i not in people
                and place_country(clean_name(i.mention.text), lexicon) is None
                and described_as_person(doc, i.start, i.end, lexicon)]
-    full = [person_name(doc, i.start, i.end, lexicon).text for i in people]
+    names: dict[tuple[int, int], str] = {}  # each name proper worked out once, not per pair
+
+    def name_of(item: Item) -> str:
+        if (item.start, item.end) not in names:
+            names[item.start, item.end] = person_name(doc, item.start, item.end, lexicon).text
+        return names[item.start, item.end]
+
+    full = [name_of(i) for i in people]
     for item in (i for i in open_items if i.mention.label == "ORG" and i not in people):
-        name = person_name(doc, item.start, item.end, lexicon).text
+        name = name_of(item)
         if short_form_of(name, full) or name in full:
             people.append(item)
         elif all(short_form_of(part, full) for part in name.split("-")):
             item.place = True  # "Trump-Kim": two people, not an organisation
     people += [i for i in open_items if i.mention.label not in ("ORG", "PERSON")
-               and i not in people and _surname_of_earlier(scene, i, people)]
+               and i not in people and _surname_of_earlier(scene, i, people, name_of)]
     return sorted(people, key=lambda i: i.start)
 
 
-def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item]) -> bool:
+def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item],
+                        name_of: Callable[[Item], str]) -> bool:
     """Whether a one-word name NER tagged as a group or place ("Han") is the surname of a
     person named before it; a name that is a place or a demonym stays what it is."""
     doc, lexicon = scene.doc, scene.lexicon
@@ -69,8 +79,7 @@ def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item]) -> boo
             or country_code(name, lexicon) or demonym_at(doc, item.start, item.end,
                                                          lexicon.actors.demonyms):
         return False
-    earlier = [person_name(doc, p.start, p.end, lexicon).text for p in people
-               if p.end <= item.start]
+    earlier = [name_of(p) for p in people if p.end <= item.start]
     return short_form_of(name, earlier)
 
 
@@ -117,9 +126,10 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
             first_seen[short] = (min(position, item.start), ids | {actor.id})
     taken = {i for item in items for i in range(item.start, item.end)}
     added: list[Item] = []
+    glued = _glued_hyphens(doc)
     start = 0
     while start < len(doc):
-        end = _hyphen_word_end(doc, start)
+        end = _hyphen_word_end(glued, len(doc), start)
         text = surface(doc, start, end)  # a slice of the text, not a spaCy span: most words
         position, ids = first_seen.get(text, (len(doc), set()))  # are no one's surname
         if len(ids) == 1 and start > position and _lone_proper_noun(doc, start, end) \
@@ -156,10 +166,17 @@ def _lone_proper_noun(doc: Doc, start: int, end: int) -> bool:
         not (0 <= i < len(doc)) or doc[i].pos_ != "PROPN" for i in (start - 1, end))
 
 
-def _hyphen_word_end(doc: Doc, start: int) -> int:
+def _glued_hyphens(doc: Doc) -> frozenset[int]:
+    """The hyphens with no space on either side ("Verhoeven-Dam"), read from the doc's
+    arrays: a Token object for every word of the text costs more than the test."""
+    spaced = doc.to_array(SPACY).tolist()
+    return frozenset(t.i for t in tokens_where(doc, ORTH, HYPHEN)
+                     if t.i > 0 and not spaced[t.i - 1] and not spaced[t.i])
+
+
+def _hyphen_word_end(glued: frozenset[int], length: int, start: int) -> int:
     """Where the word opening at ``start`` ends, hyphenated parts joined ("Verhoeven-Dam")."""
     end = start + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_:
+    while end + 1 < length and end in glued:
         end += 2
     return end

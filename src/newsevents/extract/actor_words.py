@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon.actors import NounInfo, Words, norm_name
 
@@ -135,19 +135,24 @@ def surface(doc: Doc, start: int, end: int) -> str:
     return layout.text[layout.starts[start]:layout.ends[end - 1]]
 
 
+# the same stretches of text are looked up in table after table, and norming one
+# costs more than finding it in a cache
+_norm_name = lru_cache(maxsize=1 << 16)(norm_name)
+
+
 def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
     """A name as printed (with or without a leading "the") in a table of normalised names."""
-    key = norm_name(text)
-    for candidate in (key, key.title() if key.isupper() and len(key) > 4 else None):
-        if candidate is None:
-            continue
-        if candidate in names:
-            return names[candidate]
-        if candidate.startswith("the "):
-            found = names.get(candidate[4:])
-            if found is not None:
-                return found
-    return None
+    # written out rather than looped over the variants: asked ~2,000 times an article
+    key = _norm_name(text)
+    if key in names:
+        return names[key]
+    found = names.get(key[4:]) if key.startswith("the ") else None
+    if found is not None or not (key.isupper() and len(key) > 4):
+        return found
+    title = key.title()
+    if title in names:
+        return names[title]
+    return names.get(title[4:]) if title.startswith("the ") else None
 
 
 def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
@@ -210,7 +215,7 @@ def _lookup_words(words: Sequence[str], lemma: str,
     return found
 
 
-def noun_ending_at(tokens: Sequence[Token], last: int,
+def noun_ending_at(tokens: Sequence[Token] | Span, last: int,
                    table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
     """The longest noun of ``table`` whose last word is ``tokens[last]`` (positions in tokens)."""
     word, lemma = tokens[last].lower_, tokens[last].lemma_.lower()
@@ -226,7 +231,7 @@ def noun_ending_at(tokens: Sequence[Token], last: int,
     return None
 
 
-def noun_starting_at(tokens: Sequence[Token], first: int,
+def noun_starting_at(tokens: Sequence[Token] | Span, first: int,
                      table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
     """The longest noun of ``table`` whose first word is ``tokens[first]``."""
     edges = _table_index(table, _noun_edges)

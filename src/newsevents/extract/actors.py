@@ -71,6 +71,7 @@ from newsevents.extract.actor_people_pass import (
 )
 from newsevents.extract.actor_pronouns import pronoun_mentions
 from newsevents.extract.actor_words import Hit
+from newsevents.extract.mentions import sentence_chars
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Mention, Span
@@ -267,8 +268,7 @@ def _resolve_nominals(scene: Scene, items: list[Item], book: Book,
             actor_id = book.add(partner)
             seen.append((chunk.start, book.actors[actor_id]))
             nominals.append(Mention(text=chunk.text, label="NOMINAL", span=span,
-                                    sentence=(chunk.sent.start_char, chunk.sent.end_char),
-                                    actor_id=actor_id))
+                                    sentence=sentence_chars(chunk), actor_id=actor_id))
         if shared:
             continue
         actor, facts = resolve_nominal(scene, chunk, seen, kind)
@@ -283,8 +283,7 @@ def _resolve_nominals(scene: Scene, items: list[Item], book: Book,
             item.actor = actor_id
         if not heads:
             nominals.append(Mention(text=chunk.text, label="NOMINAL", span=span,
-                                    sentence=(chunk.sent.start_char, chunk.sent.end_char),
-                                    actor_id=actor_id))
+                                    sentence=sentence_chars(chunk), actor_id=actor_id))
     for item in (i for i in items if i.generic and i.actor is None):
         # its noun phrase heads on another name ("the coast guard vessel KV Svalbard")
         start = item.start + (scene.doc[item.start].pos_ == "DET" and item.end - item.start > 1)

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import DEP, ENT_TYPE, IS_TITLE, LOWER, POS, SENT_START
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
@@ -93,10 +94,12 @@ def _inside_org(doc: Doc, start: int, end: int,
 
 def _untagged(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
     """Untagged names; not at the start of a sentence, where "Police" is a word."""
+    # one array call rather than a spaCy Token object per token of the text
+    rows = doc.to_array([ENT_TYPE, POS, IS_TITLE, SENT_START]).tolist()
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or token.is_sent_start:
+        entity, pos, title, sent_start = rows[i]
+        if entity or pos != PROPN or not title or sent_start == 1:
             i += 1
             continue
         for end in range(min(len(doc), i + 4), i, -1):
@@ -130,7 +133,15 @@ def _located(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
 
 
 def entity_of(doc: Doc, token: Token) -> Span_:
-    return next(e for e in doc.ents if e.start <= token.i < e.end)
+    return next(e for e in _entities(doc) if e.start <= token.i < e.end)
+
+
+def _entities(doc: Doc) -> tuple[Span_, ...]:
+    """``doc.ents``, built once per doc (spaCy builds every entity Span on each access)."""
+    key = "newsevents.ents"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(doc.ents)
+    return doc.user_data[key]
 
 
 def _facilities(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:

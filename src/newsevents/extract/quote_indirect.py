@@ -16,6 +16,7 @@ from spacy.attrs import LOWER, POS, TAG
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from newsevents.extract.actor_words import surface
 from newsevents.extract.quote_attribution import Attributor
 from newsevents.records import Quote, Speaker
 
@@ -80,12 +81,13 @@ def _words(clause: Token, verb: Token, masked: frozenset[int]) -> list[Token] | 
 
 def _paragraph_sentence(token: Token) -> range:
     """The token indices of ``token``'s sentence that lie in its paragraph."""
-    sentence = token.sent
+    sentence, doc = token.sent, token.doc
+    # each word's text sliced from the doc's text: a Token object per word costs more
     start = token.i
-    while start > sentence.start and "\n" not in token.doc[start - 1].text:
+    while start > sentence.start and "\n" not in surface(doc, start - 1, start):
         start -= 1
     end = token.i
-    while end < sentence.end and "\n" not in token.doc[end].text:
+    while end < sentence.end and "\n" not in surface(doc, end, end + 1):
         end += 1
     return range(start, end)
 

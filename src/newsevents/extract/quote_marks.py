@@ -22,6 +22,7 @@ Closing marks with no opening mark are ignored. Nothing here raises on any input
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,9 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 MARKS = OPENERS + CLOSERS + STRAIGHT
 SINGLES = "‘’'"
+# Quotation marks found by regex rather than a Python test per character of the text.
+MARK_CHARS = re.compile(f"[{re.escape(MARKS)}]")
+SINGLE_CHARS = re.compile(f"[{re.escape(SINGLES)}]")
 BEFORE_OPENING = "([{—–/:"
 MIN_UNCLOSED_WORDS = 3
 
@@ -74,7 +78,7 @@ def find_passages(text: str, skip: Sequence[Span] = ()) -> list[Passage]:
     found: list[Passage] = []
     carry: _Open | None = None
     for number, (start, end) in enumerate(paras):
-        marks = [i for i in range(start, end) if work[i] in MARKS]
+        marks = [m.start() for m in MARK_CHARS.finditer(work, start, end)]
         if carry is not None:
             if marks and not work[start:marks[0]].strip() and _role(work, marks[0], 0) == "open":
                 carry.pieces[-1][1] = paras[number - 1][1]
@@ -100,7 +104,7 @@ class _Open:
 def _single_as_double(text: str) -> str:
     """``text`` with its single quotation marks written as double ones, when it quotes
     with single marks; otherwise unchanged. Offsets are kept."""
-    singles = [i for i, ch in enumerate(text) if ch in SINGLES]
+    singles = [m.start() for m in SINGLE_CHARS.finditer(text)]
     opening = [i for i in singles if _single_role(text, i) == "open"]
     if len(opening) <= sum(text.count(m) for m in MARKS):
         return text

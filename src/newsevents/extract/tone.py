@@ -135,10 +135,11 @@ def extract_tone(
     """
     text = article.text  # the text of ``doc``, which spaCy rebuilds on each access
     skipped_tokens = overlapping(*token_bounds(doc), skip)
-    found = find_loaded(match_stream(doc, skipped_tokens), lexicon.loaded_terms, text)
+    tokens = list(doc)  # read twice below: iterating a doc makes new Token objects each time
+    found = find_loaded(match_stream(tokens, skipped_tokens), lexicon.loaded_terms, text)
     quoted = tuple(piece for passage in find_passages(text, skip) for piece in passage.pieces)
     framing = [term for term in found if not is_attributed(term, quoted)]
-    words = [token for token in doc if token.is_alpha and token.i not in skipped_tokens]
+    words = [token for token in tokens if token.is_alpha and token.i not in skipped_tokens]
     counts = count_words(words, framing, lexicon)
     if counts.words == 0:
         return None
@@ -253,11 +254,11 @@ def is_attributed(term: Found, quoted: Sequence[Span]) -> bool:
     return is_named_by(syntactic_root(term.tokens))
 
 
-def match_stream(doc: Doc, skipped_tokens: set[int]) -> list[Token | None]:
-    """The tokens terms are matched over: hyphens dropped, skipped tokens (indices) as
-    breaks."""
+def match_stream(tokens: Iterable[Token], skipped_tokens: set[int]) -> list[Token | None]:
+    """The tokens (of a doc) terms are matched over: hyphens dropped, skipped tokens
+    (indices) as breaks."""
     stream: list[Token | None] = []
-    for token in doc:
+    for token in tokens:
         if token.i in skipped_tokens:
             stream.append(None)
         elif token.text not in HYPHENS:

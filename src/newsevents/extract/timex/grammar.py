@@ -9,15 +9,19 @@ overlapping matches the longest wins, then the rule listed first.
 Running a hundred rules over a whole article is the tagger's main cost, so a
 prefilter runs first: every rule's match holds a digit or a trigger word (a
 month, weekday, unit, part of day ...) of the kinds its template names, and the
-rule runs only over the text within ``REACH`` characters of one.
+rule runs only over the text within ``REACH`` characters of one. Each rule
+also starts with a look-ahead for the characters its matches may begin with.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+import re._constants as sre
+import re._parser as sre_parse
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from newsevents.extract.timex.vocab import Vocabulary
 
@@ -192,6 +196,75 @@ def trigger_kinds(template: str, trigger: re.Pattern[str]) -> frozenset[str]:
     return frozenset(named | spelt)
 
 
+class _OpenStart(Exception):
+    """A regex whose first characters ``first_chars`` cannot list."""
+
+
+CLASS_ESCAPES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w",
+                 sre.CATEGORY_UNI_DIGIT: r"\d", sre.CATEGORY_UNI_SPACE: r"\s",
+                 sre.CATEGORY_UNI_WORD: r"\w"}
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _firsts_of_sequence(items: Iterable[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """The class items a match of the parsed sequence may start with, and whether it
+    may be empty."""
+    firsts: list[str] = []
+    for op, arg in items:
+        found, may_be_empty = _firsts_of_item(op, arg)
+        firsts += found
+        if not may_be_empty:
+            return firsts, False
+    return firsts, True
+
+
+def _firsts_of_item(op: Any, arg: Any) -> tuple[list[str], bool]:
+    if op is sre.LITERAL:
+        return [re.escape(chr(arg))], False
+    if op is sre.IN:
+        return [_class_item(kind, value) for kind, value in arg], False
+    if op is sre.SUBPATTERN:
+        return _firsts_of_sequence(arg[3])
+    if op is sre.BRANCH:
+        branches = [_firsts_of_sequence(branch) for branch in arg[1]]
+        return [c for found, _ in branches for c in found], any(e for _, e in branches)
+    if op in REPEATS:
+        found, may_be_empty = _firsts_of_sequence(arg[2])
+        return found, may_be_empty or arg[0] == 0
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return [], True  # zero-width: the next item holds the first character
+    raise _OpenStart
+
+
+def _class_item(kind: Any, value: Any) -> str:
+    if kind is sre.LITERAL:
+        return re.escape(chr(value))
+    if kind is sre.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is sre.CATEGORY and value in CLASS_ESCAPES:
+        return CLASS_ESCAPES[value]
+    raise _OpenStart  # a negated class or the like
+
+
+def first_chars(regex: str, flags: int) -> str | None:
+    """A character class holding every character a match of ``regex`` may start with;
+    None when that cannot be told (or the match may be empty)."""
+    try:
+        firsts, may_be_empty = _firsts_of_sequence(sre_parse.parse(regex, flags))
+    except _OpenStart:
+        return None
+    return None if may_be_empty else f"[{''.join(dict.fromkeys(firsts))}]"
+
+
+def compile_rule(template: str, vocab: Vocabulary) -> re.Pattern[str]:
+    """A template compiled, case-insensitively, behind a look-ahead for its first
+    characters: Python's regex engine tries a pattern at every position of the text,
+    and the look-ahead turns most of those tries down at once."""
+    regex = expand(template, vocab)
+    firsts = first_chars(regex, re.IGNORECASE)
+    return re.compile(regex if firsts is None else f"(?={firsts}){regex}", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8)
 def compile_rules(rules: tuple[tuple[str, str], ...], vocab: Vocabulary) -> Grammar:
     """Each (rule, template) compiled, case-insensitively; cached per lexicon content.
@@ -199,8 +272,8 @@ def compile_rules(rules: tuple[tuple[str, str], ...], vocab: Vocabulary) -> Gram
     A rule without a trigger is refused: the prefilter would hide its matches.
     """
     trigger = compile_trigger(vocab)
-    compiled = tuple(Rule(name, re.compile(expand(template, vocab), re.IGNORECASE),
-                          trigger_kinds(template, trigger)) for name, template in rules)
+    compiled = tuple(Rule(name, compile_rule(template, vocab), trigger_kinds(template, trigger))
+                     for name, template in rules)
     untriggered = [rule.name for rule in compiled if not rule.triggers]
     if untriggered:
         raise ValueError(f"timex rules without a trigger word or digit: {untriggered}")
