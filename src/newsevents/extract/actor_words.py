@@ -83,7 +83,9 @@ def name_openings(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name[:size] for name in names for size in range(1, OPENING_CHARS + 1))
 
 
-@lru_cache(maxsize=1 << 16)  # the same few thousand words make up most articles
+# the same few thousand words make up most articles; one-off names fill the rest, so the
+# cache stays small enough (a few MB) not to grow a worker's memory over a long ingest
+@lru_cache(maxsize=1 << 14)
 def _token_openings(text: str) -> tuple[str, ...]:
     """What ``name_openings`` must hold for a name to start with the token ``text``; ()
     when any name may start there. A name as printed starts with the token's text, its
@@ -136,8 +138,8 @@ def surface(doc: Doc, start: int, end: int) -> str:
 
 
 # the same stretches of text are looked up in table after table, and norming one
-# costs more than finding it in a cache
-_norm_name = lru_cache(maxsize=1 << 16)(norm_name)
+# costs more than finding it in a cache (kept small for the same reason as above)
+_norm_name = lru_cache(maxsize=1 << 14)(norm_name)
 
 
 def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
