@@ -58,6 +58,8 @@ from newsevents.extract.event_pairs import (
     side_code,
 )
 from newsevents.extract.event_parse import clean_parse
+from newsevents.extract.event_plural_sides import joint_speakers, sides_named_before
+from newsevents.extract.event_recoding import demands, formal_protest, walkout
 from newsevents.extract.event_roles import (
     MOVEMENT_TYPES,
     is_passive,
@@ -108,8 +110,6 @@ HOME_MEASURES = "172"
 # "police said 12 people were arrested". Attacks, rejections and accusations are
 # reported by their victims as often as by their doers, so they stay unattributed.
 SPOKEN_FOR = frozenset({"MOBILIZE", "RETREAT", "COERCE", "AID", "CONCEDE"})
-# Sectors whose people bear no arms: their strike is a walkout, not an attack.
-UNARMED = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "NGO", "REL", "BUS", "HLH"})
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
 ASKED_OF_OTHERS = frozenset({"REQUEST"})
@@ -137,9 +137,6 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 # ("500 million to a pandemic fund"), while help that is sent or given went to
 # someone the story names.
 PLEDGED_UNTARGETED = frozenset({"AID"})
-PLURAL_PRONOUNS = frozenset({"they", "we"})
-FLOATING_QUANTIFIERS = frozenset({"both", "all"})
-OBLIGING_MODALS = frozenset({"must", "should", "ought", "shall"})
 # An event with no doer is worth keeping only as something that happened (an attack
 # by unnamed gunmen); one that might happen with no one doing it says nothing.
 TOLD_AS_DONE = frozenset({"asserted", "rumoured"})
@@ -256,10 +253,10 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             return  # "Guyana violated the accord" told by the outlet is no accusation
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = issuer_of(source_head, index)
-    named_before = _sides_named_before(source_head, index)
-    sources = named_before or _joint_speakers(source_head, speaker_head, index) or \
+    named_before = sides_named_before(source_head, index)
+    sources = named_before or joint_speakers(source_head, speaker_head, index) or \
         actors_of(source_head, index, fallback)
-    match = _formal_protest(_walkout(match, sources), sources)
+    match = formal_protest(walkout(match, sources), sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
         match.pattern.type in SPOKEN_FOR and is_passive(match.token)
     if spoken_for and speaker_actor is not None:
@@ -314,7 +311,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         sources = [s for s in sources if s.sector not in COMMENTATORS]
     if match.pattern.type in FORCES_ONLY and _natural_hazard(source_head):
         return  # "a cyclone struck Mauritius", "Peru was hit by a quake": no attacker
-    if "demand" in match.pattern.flags and not _demands(match.token):
+    if "demand" in match.pattern.flags and not demands(match.token):
         return  # "insist that the protests were organised abroad" says what is so
     if match.pattern.mode == "visit" and source_head is not None and source_head.lower_ == "it":
         return  # "when it arrives in Kenya": money, aid or a ship arrives; people visit
@@ -359,76 +356,6 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
             span=(sent.start_char, sent.end_char),
             confidence=confidence_of(match, source, target, borrowed and source is not None),
         )
-
-
-def _walkout(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
-    """"Doctors launched a strike" is a walkout, "the air force launched strikes" an
-    attack: a strike by people who bear no arms is a protest (CAMEO 143)."""
-    words = [match.token] if match.nominal else list(match.objects)
-    placed = [s for s in sources if scored(s)]
-    if match.pattern.type != "ASSAULT" or not placed or \
-            not any(w.lemma_.lower() == "strike" for w in words) or \
-            any(s.sector not in UNARMED for s in placed):
-        return match
-    return replace(match, pattern=replace(match.pattern, type="PROTEST", mode="strike",
-                                          cameo="143"))
-
-
-def _sides_named_before(source_head: Token | None, index: ActorIndex) -> list[Actor]:
-    """"The AU and the UN, which co-sponsored the talks, both endorsed the deal": a
-    floating "both"/"all" stands for the coordinated actors named before it in its
-    sentence (the parser may have given them to the relative clause)."""
-    if source_head is None or source_head.lower_ not in FLOATING_QUANTIFIERS or \
-            source_head.pos_ != "PRON":
-        return []
-    for token in source_head.sent:
-        if token.i >= source_head.i:
-            break
-        if any(c.dep_ == "conj" for c in token.children):
-            sides = [a for a in actors_of(token, index) if scored(a)]
-            if len({side_code(a) for a in sides}) >= 2:
-                return sides
-    return []
-
-
-def _joint_speakers(source_head: Token | None, speaker_head: Token | None,
-                    index: ActorIndex) -> list[Actor]:
-    """"Qatar and Turkey said they were ready to host talks": a plural pronoun in
-    reported speech stands for every speaker, where the coder's fallback is only one."""
-    if source_head is None or speaker_head is None or \
-            source_head.lower_ not in PLURAL_PRONOUNS:
-        return []
-    speakers = [a for a in actors_of(speaker_head, index) if scored(a)]
-    return speakers if len({side_code(a) for a in speakers}) >= 2 else []
-
-
-def _demands(verb: Token) -> bool:
-    """Whether a verb's "that" clause says what must be done: a modal of obligation
-    ("must withdraw", "should resign") or a bare verb with no tense ("insist that he
-    resign"); a verb with no such clause ("insisted on talks") demands by its object."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return True
-    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    tensed = any(c.dep_ in ("aux", "auxpass") for c in clause.children) or \
-        clause.tag_ in ("VBD", "VBZ")
-    return bool(modals & OBLIGING_MODALS) or (clause.tag_ == "VB" and not tensed)
-
-
-def _formal_protest(match: TriggerMatch, sources: list[Actor]) -> TriggerMatch:
-    """"The government protested", "Beijing protested the visit": a state or an
-    organisation of states protests by official complaint (CAMEO 114, ACCUSE), never
-    in the street (bench/gold/EVENTS.md)."""
-    placed = [s for s in sources if scored(s)]
-    if match.pattern.type != "PROTEST" or match.token.lemma_.lower() != "protest" or \
-            not placed or not all(_speaks_for_state(s) for s in placed):
-        return match
-    return replace(match, pattern=replace(match.pattern, type="ACCUSE", mode=None,
-                                          cameo="114"))
-
-
-def _speaks_for_state(actor: Actor) -> bool:
-    return actor.kind in ("country", "igo") or actor.sector in ("GOV", "IGO")
 
 
 def _ahead(when: When | None, article: Article) -> bool:
