@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Self
 
 PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20
 
@@ -47,25 +48,24 @@ def tree_rss_mb(pid: int | None = None) -> tuple[float, list[float]]:
     return process_rss_mb(pid), [process_rss_mb(c) for c in descendants(pid)]
 
 
-class PeakRss:
-    """Samples the RSS of this process tree in a thread; ``peak_mb`` is the largest sum
-    seen, ``peak_process_mb`` the largest single process."""
+class _Sampler:
+    """Calls ``read()`` every ``every`` seconds in a thread while in a ``with`` block."""
 
-    def __init__(self, every_seconds: float = 0.25) -> None:
+    def __init__(self, every_seconds: float) -> None:
         self.every = every_seconds
-        self.peak_mb = self.peak_process_mb = 0.0
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _sample(self) -> None:
+    def read(self) -> None:
+        raise NotImplementedError
+
+    def _run(self) -> None:
         while True:
-            own, children = tree_rss_mb()
-            self.peak_mb = max(self.peak_mb, own + sum(children))
-            self.peak_process_mb = max(self.peak_process_mb, own, *children)
+            self.read()
             if self._stop.wait(self.every):
                 return
 
-    def __enter__(self) -> PeakRss:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -74,37 +74,38 @@ class PeakRss:
         self._thread.join()
 
 
-class ChildPeaks:
+class PeakRss(_Sampler):
+    """Samples the RSS of this process tree in a thread; ``peak_mb`` is the largest sum
+    seen, ``peak_process_mb`` the largest single process."""
+
+    def __init__(self, every_seconds: float = 0.25) -> None:
+        super().__init__(every_seconds)
+        self.peak_mb = self.peak_process_mb = 0.0
+
+    def read(self) -> None:
+        own, children = tree_rss_mb()
+        self.peak_mb = max(self.peak_mb, own + sum(children))
+        self.peak_process_mb = max(self.peak_process_mb, own, *children)
+
+
+class ChildPeaks(_Sampler):
     """Samples each child process's RSS in a thread; ``take()`` gives, per child pid, the
     largest RSS seen since the last call. A worker that hands memory back after each
     batch sits low between batches and high inside one, so a single reading is noise;
     the peak over a stretch of the run is what it needs."""
 
     def __init__(self, every_seconds: float = 0.5) -> None:
-        self.every = every_seconds
+        super().__init__(every_seconds)
         self._peaks: dict[int, float] = {}
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
 
-    def _sample(self) -> None:
-        while True:
-            readings = {pid: process_rss_mb(pid) for pid in descendants(os.getpid())}
-            with self._lock:
-                for pid, mb in readings.items():
-                    self._peaks[pid] = max(self._peaks.get(pid, 0.0), mb)
-            if self._stop.wait(self.every):
-                return
+    def read(self) -> None:
+        readings = {pid: process_rss_mb(pid) for pid in descendants(os.getpid())}
+        with self._lock:
+            for pid, mb in readings.items():
+                self._peaks[pid] = max(self._peaks.get(pid, 0.0), mb)
 
     def take(self) -> dict[int, float]:
         with self._lock:
             peaks, self._peaks = self._peaks, {}
         return peaks
-
-    def __enter__(self) -> ChildPeaks:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
