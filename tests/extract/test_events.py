@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from newsevents.analyze import analyze
 from newsevents.evaluate.events import actor_code
 from newsevents.extract.event_parse import crossed
-from newsevents.extract.event_triggers import sentence_triggers, with_conjuncts
+from newsevents.extract.event_phrases import with_conjuncts
+from newsevents.extract.event_triggers import sentence_triggers
 from newsevents.lexicon import load_lexicon
 from newsevents.lexicon.events import PLOVER_TYPES, read_event_verbs
 from newsevents.nlp import heading_breaks

@@ -18,7 +18,7 @@ from typing import TypeGuard
 
 from spacy.tokens import Token
 
-from newsevents.extract.event_triggers import prep_objects, with_conjuncts
+from newsevents.extract.event_phrases import prep_objects, with_conjuncts
 from newsevents.records import Actor, Mention
 
 PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "npadvmod"})

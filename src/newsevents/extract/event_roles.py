@@ -20,12 +20,8 @@ from newsevents.extract.event_actors import (
     described_actor,
     scored,
 )
-from newsevents.extract.event_triggers import (
-    ADVERB_PARTICLES,
-    TriggerMatch,
-    participle_object,
-    prep_objects,
-)
+from newsevents.extract.event_phrases import ADVERB_PARTICLES, participle_object, prep_objects
+from newsevents.extract.event_triggers import TriggerMatch
 from newsevents.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

@@ -21,26 +21,27 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsevents.extract.event_phrases import (
+    direct_objects,
+    participle_object,
+    particles,
+    prep_objects,
+    subject_words,
+    word_forms,
+)
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon.events import EventPattern, EventTables
 from newsevents.records import Span
 
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
-PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
-# Particles the parser sometimes reads as adverbs: "stepped down", "backed off".
-ADVERB_PARTICLES = frozenset({"down", "up", "off", "back", "out", "away", "in"})
 # "will respond", "would retaliate", "vowed to hit back": what an actor says it
 # will do in answer is a threat; the same verb in the past is the deed itself.
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 INFLECTIONS = ("ing", "ed", "es", "s", "d")
 INTENT_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear", "ready"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 # Entities whose inner words are part of a name, not events of their own.
 NAMING_ENTITIES = frozenset({"ORG", "FAC", "LAW", "PRODUCT"})
-# Where the parser hangs a first conjunct inside a name phrase ("Trump and President Moon").
-NAME_MODIFIER_DEPS = frozenset({"nmod", "compound"})
 # Verbs whose object the parser makes the subject of their complement clause
 # ("let parties resume", "allowed parties to resume").
 CAUSATIVES = frozenset({"let", "allow", "permit"})
@@ -84,10 +85,6 @@ class TriggerMatch:
     objects: tuple[Token, ...] = ()
 
 
-def word_forms(token: Token) -> set[str]:
-    return {token.lemma_.lower(), token.lower_}
-
-
 def base_forms(verb: Token) -> list[str]:
     """The verb's lemma, then bases its inflected form may come from when the
     lemmatizer misses a rarer verb ("lambasted" -> "lambast", "lambaste")."""
@@ -100,89 +97,6 @@ def base_forms(verb: Token) -> list[str]:
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # "stopped" -> "stop"
     return forms
-
-
-def particles(verb: Token) -> dict[str, Token]:
-    """The particles and prepositions a verb governs, by lower-case form. A preposition
-    whose object is a date is no particle ("called on Tuesday"), nor does it hide one
-    of the same form ("put forces on alert on Wednesday")."""
-    return {child.lower_: child for child in verb.children
-            if (child.dep_ in PARTICLE_DEPS and not _dates_only(child))
-            or (child.dep_ == "advmod" and child.lower_ in ADVERB_PARTICLES)}
-
-
-def with_conjuncts(token: Token) -> list[Token]:
-    """The token and those coordinated with it, including a first conjunct the parser
-    hung on the last one as a modifier ("with Trump and South Korean President Moon":
-    "Trump" an nmod of "Moon")."""
-    return [token, *token.conjuncts, *_hung_conjuncts(token)]
-
-
-def _hung_conjuncts(token: Token, depth: int = 4) -> list[Token]:
-    """Modifiers inside the token's name phrase that open a coordination of their own."""
-    found: list[Token] = []
-    for child in token.children:
-        if child.dep_ not in NAME_MODIFIER_DEPS or child.i > token.i:
-            continue
-        if any(g.dep_ == "cc" for g in child.children):
-            found.append(child)
-        elif depth > 0:
-            found.extend(_hung_conjuncts(child, depth - 1))
-    return found
-
-
-def direct_objects(verb: Token) -> list[Token]:
-    """Direct objects (and the passive subject, the logical object), with conjuncts."""
-    found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS:
-            found.extend(with_conjuncts(child))
-    return found
-
-
-def prep_objects(prep: Token) -> list[Token]:
-    found: list[Token] = []
-    for child in prep.children:
-        if child.dep_ in ("pobj", "pcomp", "dobj"):
-            found.extend(with_conjuncts(child))
-    return found
-
-
-def _dates_only(part: Token) -> bool:
-    """Whether every object of a preposition is a date ("on Tuesday"); a span of time
-    measured in events is not one ("bowing to weeks of protests")."""
-    objects = prep_objects(part)
-    return bool(objects) and all(_bare_date(o) for o in objects)
-
-
-def _bare_date(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME") and not any(
-        child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
-
-
-def subject_words(verb: Token) -> list[Token]:
-    """The words of the subject's own noun phrases, conjuncts and "of" phrases included
-    ("search-and-rescue teams and a UN assessment unit", "a convoy of rescuers"),
-    leaving out clauses that describe it."""
-    words: list[Token] = []
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl", "appos")
-                   for t in c.subtree}
-        words.extend(t for t in child.subtree if t.i not in clauses)
-    return words
-
-
-def participle_object(verb: Token) -> Token:
-    """The noun a passive participle describes, its logical object ("a deal struck with
-    the IMF"); the parser often hangs the participle on a place inside that noun's
-    phrase instead ("talks in Doha hosted by Qatar": the talks were hosted)."""
-    noun = verb.head
-    if noun.ent_type_ in PLACE_ENTITIES and noun.dep_ == "pobj" and \
-            noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        return noun.head.head
-    return noun
 
 
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
