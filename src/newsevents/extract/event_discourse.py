@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
-from newsevents.extract.event_roles import nominal_roles, past_partitive, subject_of
+from newsevents.extract.event_roles import PARTITIVES, nominal_roles, past_partitive, subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Event
@@ -92,7 +92,6 @@ def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
 
 # "deployed troops at the request of Maputo", "acted upon the invitation of Kenya"
 ANSWERING_PREPS = frozenset({"at", "upon", "on", "to", "despite"})
-PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each"})
 
 
 def answerer_of(noun: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:

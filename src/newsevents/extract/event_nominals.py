@@ -11,11 +11,8 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actor_of, scored
 from newsevents.extract.event_discourse import LIGHT_VERBS
-from newsevents.extract.event_roles import subject_of
+from newsevents.extract.event_roles import QUANTITY_NOUNS, subject_of
 
-# Nouns that count or group events: "a package of sanctions", "a wave of arrests".
-QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
-                            "spate", "number", "batch", "list", "slate"})
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Verbs of being in a state: "was in contact with", "remain in talks with".
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep"})

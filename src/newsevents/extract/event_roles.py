@@ -51,8 +51,9 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Words that stand for part of what their "of" phrase names: "any of the demands".
 PARTITIVES = frozenset({"any", "some", "all", "none", "most", "many", "several", "each",
                         "one", "two", "three", "both", "either", "neither", "few"})
-# Nouns that count events: "a new round of talks", "a series of meetings".
-COUNTING_NOUNS = frozenset({"round", "series", "wave", "string", "set"})
+# Nouns that count or group events: "a package of sanctions", "a wave of arrests".
+QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft", "string",
+                            "spate", "number", "batch", "list", "slate"})
 # The edges of a gathering where others meet: "on the sidelines of", "on the margins of".
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -370,7 +371,7 @@ def _dating(token: Token) -> bool:
 
 def _counted(noun: Token) -> Token:
     """"a new round of talks": the events a counting noun counts."""
-    if noun.lemma_.lower() not in COUNTING_NOUNS:
+    if noun.lemma_.lower() not in QUANTITY_NOUNS:
         return noun
     return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in prep_objects(c)), noun)
