@@ -33,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsevents.extract.event_date_intervals import interval_dates
-from newsevents.extract.event_dates import dated, time_root, to_when
+from newsevents.extract.event_dates import dated, time_root, to_when, token_at
 from newsevents.records import Article, Event, Span, TimeExpression, When
 
 # Gatherings a story may be about, which a later "the talks" names again.
@@ -110,9 +110,8 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
 
 
 def _names_again(event: Event, sent: SpacySpan, following: SpacySpan) -> bool:
-    words = sent.doc.char_span(*event.trigger.span, alignment_mode="expand")
-    return words is not None and len(words) > 0 and \
-        any(w.lemma_ == words.root.lemma_ for w in following)
+    trigger = token_at(sent.doc, event.trigger.span)
+    return trigger is not None and any(w.lemma_ == trigger.lemma_ for w in following)
 
 
 def _lead_day(recent: Sequence[tuple[int, Event]], lead: int,
@@ -135,10 +134,9 @@ def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When |
     noun, happened on the day the lead gives it."""
     if occasion is None:
         return None
-    words = sent.doc.char_span(*event.trigger.span, alignment_mode="expand")
-    if words is None or not len(words):
+    trigger = token_at(sent.doc, event.trigger.span)
+    if trigger is None:
         return None
-    trigger = words.root
     named = [c for c in trigger.children if c.dep_ == "dobj"] + \
         [w for c in trigger.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
          and not any(m.dep_ == "npadvmod" for m in c.children)

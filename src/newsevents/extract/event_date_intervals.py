@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsevents.extract.event_dates import dated, in_clause
+from newsevents.extract.event_dates import dated, in_clause, token_at
 from newsevents.extract.timex.calendar import parse_value
 from newsevents.records import Event, TimeExpression, When
 
@@ -46,7 +46,7 @@ def interval_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[Spac
 
 def _measured_date(event: Event, number: int, recent: Sequence[tuple[int, Event]],
                    doc: Doc, sent: SpacySpan, times: Sequence[TimeExpression]) -> When | None:
-    trigger = _token(doc, event.trigger.span)
+    trigger = token_at(doc, event.trigger.span)
     marker = _marker(trigger) if trigger is not None else None
     measure = _distance(marker, times) if marker is not None else None
     if trigger is None or marker is None or measure is None:
@@ -62,11 +62,6 @@ def _measured_date(event: Event, number: int, recent: Sequence[tuple[int, Event]
     day = (anchor + dt.timedelta(days=DIRECTION[marker.lower_] * count)).isoformat()
     return When(value=day, text=f"{distance.text} {marker.text}", start=day, end=day,
                 granularity="day")
-
-
-def _token(doc: Doc, span: tuple[int, int]) -> Token | None:
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return words.root if words is not None and len(words) else None
 
 
 def _marker(trigger: Token) -> Token | None:

@@ -110,6 +110,12 @@ def _dates_another_noun(time: TimeExpression, trigger: Token) -> bool:
         noun.pos_ in ("NOUN", "PROPN") and not _occasion_of(noun, trigger)
 
 
+def token_at(doc: Doc, span: tuple[int, int]) -> Token | None:
+    """The head word of the tokens a character span covers (an event's trigger)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words.root if words is not None and len(words) else None
+
+
 def time_root(time: TimeExpression, doc: Doc) -> Token | None:
     """The token of a time expression that the parse hangs on a word outside it."""
     # the expression's own tokens, found by offset rather than by a scan of the whole doc
