@@ -662,3 +662,12 @@ def test_a_word_inside_an_organisations_name_is_no_event(nlp) -> None:
     doc = nlp("Sudan's army accused the Rapid Support Forces of shelling the city.")
     assert "Support" not in {m.token.text for s in doc.sents
                              for m in sentence_triggers(s, load_lexicon().events, [])}
+
+
+def test_a_step_someone_took_is_coded_apart_from_the_call_around_it(nlp) -> None:
+    events = _events(nlp, "Germany and France have called for lifting the embargo to reward "
+                     "Iran's decision in 2019 to halt missile tests.")
+    coded = {_coded(e)[:3]: e for e in events}
+    assert ("IRN", "CONCEDE", None) in coded
+    assert coded[("IRN", "CONCEDE", None)].when.value == "2019"
+    assert ("DEU", "REQUEST", None) in coded

@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.event_pairs import side_code
+from newsevents.extract.event_phrases import step_noun, step_owner
 from newsevents.extract.timex.calendar import parse_value
 from newsevents.records import Event, TimeExpression, When
 
@@ -92,7 +93,8 @@ def in_clause(trigger: Token, times: Sequence[TimeExpression]) -> TimeExpression
     ranges = clause_chars(trigger)
     inside = [t for t in times
               if any(start < t.span[1] and t.span[0] < end for start, end in ranges)
-              and not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)]
+              and not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)
+              and not _in_owned_step(t, trigger)]
     if not inside:
         return None
     # the expression closest to the trigger
@@ -147,6 +149,21 @@ def _in_noun_clause(time: TimeExpression, trigger: Token) -> bool:
         if word.i == trigger.i:
             return False
         if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.i != trigger.i:
+            return True
+    return False
+
+
+def _in_owned_step(time: TimeExpression, trigger: Token) -> bool:
+    """"called for easing sanctions to reward Kim's move last year to halt tests": a
+    time inside the step someone else took ("Kim's move ... halt tests") dates that
+    step, not the call around it."""
+    for verb in trigger.sent:
+        if verb.pos_ != "VERB" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+            continue
+        noun = step_noun(verb)
+        if noun is not None and step_owner(verb) is not None and \
+                noun.left_edge.idx <= time.span[0] and \
+                time.span[1] <= verb.right_edge.idx + len(verb.right_edge):
             return True
     return False
 
@@ -209,7 +226,7 @@ def sentence_date(trigger: Token, times: Sequence[TimeExpression]) -> When | Non
     sent = trigger.sent
     inside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
               and not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)
-              and not _later_clause(t, trigger)]
+              and not _later_clause(t, trigger) and not _in_owned_step(t, trigger)]
     values = {t.value for t in inside}
     return to_when(inside[0]) if len(values) == 1 else None
 

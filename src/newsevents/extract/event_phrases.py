@@ -14,6 +14,11 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 # Where the parser hangs a first conjunct inside a name phrase ("Trump and President Moon").
 NAME_MODIFIER_DEPS = frozenset({"nmod", "compound"})
+# Nouns of one's own step whose "to" infinitive the owner takes: "Kim's move to halt
+# tests", "the decision by Mali to expel the envoy".
+OWN_STEP_NOUNS = frozenset({"move", "decision", "bid", "attempt", "effort", "plan", "pledge",
+                            "promise", "offer", "readiness", "willingness", "determination",
+                            "intention", "commitment", "step", "choice", "vow"})
 
 
 def word_forms(token: Token) -> set[str]:
@@ -92,3 +97,35 @@ def participle_object(verb: Token) -> Token:
             noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
         return noun.head.head
     return noun
+
+
+def step_noun(verb: Token) -> Token | None:
+    """The step noun just before a "to" infinitive ("Kim's move last year to halt
+    tests"), wherever the parser hung the infinitive."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    doc = to.doc
+    for before in range(to.i - 1, max(to.i - 6, -1), -1):
+        noun = doc[before]
+        if noun.lemma_.lower() in OWN_STEP_NOUNS and noun.pos_ == "NOUN":
+            between = doc[before + 1:to.i]
+            # "move last year to", "decision in 2019 to": only its own phrases between
+            if all(t.ent_type_ == "DATE" or noun.is_ancestor(t) for t in between):
+                return noun
+            return None
+    return None
+
+
+def step_owner(verb: Token) -> Token | None:
+    """Who takes the step a "to" infinitive spells out: the possessor or "by" phrase of
+    its step noun ("Kim's move to halt tests", "the decision by Mali to expel")."""
+    noun = step_noun(verb)
+    if noun is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    objs = prep_objects(by) if by is not None else []
+    return objs[0] if objs else None

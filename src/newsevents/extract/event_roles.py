@@ -20,7 +20,12 @@ from newsevents.extract.event_actors import (
     described_actor,
     scored,
 )
-from newsevents.extract.event_phrases import ADVERB_PARTICLES, participle_object, prep_objects
+from newsevents.extract.event_phrases import (
+    ADVERB_PARTICLES,
+    participle_object,
+    prep_objects,
+    step_owner,
+)
 from newsevents.extract.event_triggers import TriggerMatch
 from newsevents.records import Actor
 
@@ -73,6 +78,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if controlled else None
         if controller is not None:
             return controller, False  # "led the leadership to call out": object control
+        owner = step_owner(current)
+        if owner is not None:
+            return owner, False
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and current.dep_ == "relcl" and \
                     child.tag_ in ("WDT", "WP"):

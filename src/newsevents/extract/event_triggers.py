@@ -26,6 +26,7 @@ from newsevents.extract.event_phrases import (
     participle_object,
     particles,
     prep_objects,
+    step_owner,
     subject_words,
     word_forms,
 )
@@ -313,4 +314,9 @@ def _complement_tokens(verb: Token) -> set[int]:
         elif child.dep_ == "dobj":
             found |= {t.i for t in child.subtree if t.dep_ in ("acl", "relcl", "pcomp")
                       or t.head.dep_ in ("acl", "relcl", "pcomp") or t.pos_ == "VERB"}
+    # "called for easing sanctions to reward Kim's move to halt tests": a step someone
+    # else took is an event of its own, not part of what is called for
+    for index in sorted(found):
+        if index in found and step_owner(verb.doc[index]) is not None:
+            found -= {t.i for t in verb.doc[index].subtree}
     return found
