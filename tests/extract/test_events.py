@@ -671,3 +671,10 @@ def test_a_step_someone_took_is_coded_apart_from_the_call_around_it(nlp) -> None
     assert ("IRN", "CONCEDE", None) in coded
     assert coded[("IRN", "CONCEDE", None)].when.value == "2019"
     assert ("DEU", "REQUEST", None) in coded
+
+
+def test_censure_made_by_someone_piles_on_the_party_last_accused(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "A UN report accused Myanmar of burning villages in Rakhine. At a briefing on "
+        "Friday, fresh denunciations were made by the British ambassador to the UN.")}
+    assert ("GBR", "ACCUSE", "MMR") in coded

@@ -38,6 +38,9 @@ HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSA
 # Help keeps going where help went before: the recipient of a relief effort is
 # the one the story is about.
 FOLLOWS_RECIPIENT = frozenset({"AID"})
+# Censure piles up on one party: "the UN report alleges ...; denunciations were made by
+# the US envoy" aims the second at whoever the latest accusation named.
+FOLLOWS_ACCUSED = frozenset({"ACCUSE"})
 
 
 def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]) -> list[Actor]:
@@ -52,8 +55,8 @@ def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]
         if type_ in ANSWERS and event.type in HOSTILE and scored(event.source) and \
                 side_code(event.target) in own and side_code(event.source) not in own:
             return [event.source]
-        if type_ in FOLLOWS_RECIPIENT and event.type == type_ and scored(event.target) and \
-                side_code(event.target) not in own:
+        if type_ in FOLLOWS_RECIPIENT | FOLLOWS_ACCUSED and event.type == type_ and \
+                scored(event.target) and side_code(event.target) not in own:
             return [event.target]
     return []
 

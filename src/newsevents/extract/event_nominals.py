@@ -19,13 +19,14 @@ STATE_VERBS = frozenset({"be", "remain", "stay", "keep"})
 
 
 def carrying_verb(noun: Token) -> Token | None:
-    """The verb whose object carries a nominal event and whose subject is its doer:
-    "held talks", "agreed a package of sanctions", "announced a wave of arrests"."""
+    """The verb whose object carries a nominal event and whose subject (or passive
+    agent) is its doer: "held talks", "agreed a package of sanctions", "announced a wave
+    of arrests", "protests were staged by farmers"."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
         noun = noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
-        return noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in LIGHT_VERBS:
+        return noun.head  # "denunciations were made by the envoy": its agent is the doer
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "in" and \
             prep.head.lemma_.lower() in STATE_VERBS:
