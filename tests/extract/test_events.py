@@ -678,3 +678,9 @@ def test_censure_made_by_someone_piles_on_the_party_last_accused(nlp) -> None:
         nlp, "A UN report accused Myanmar of burning villages in Rakhine. At a briefing on "
         "Friday, fresh denunciations were made by the British ambassador to the UN.")}
     assert ("GBR", "ACCUSE", "MMR") in coded
+
+
+def test_whom_a_charge_names_is_its_target(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Iran was also named in the IAEA's accusations of hiding nuclear material.")}
+    assert ("IGO:IAEA", "ACCUSE", "IRN") in coded

@@ -62,6 +62,10 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
 # The edges of a gathering where others meet: "on the sidelines of", "on the margins of".
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# Verbs that say who a report or a charge speaks of: "China was named in the UN's
+# accusations", "officials singled out in the report".
+MENTION_VERBS = frozenset({"name", "mention", "cite", "bring", "single", "list", "include",
+                           "implicate", "identify", "feature"})
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
@@ -369,7 +373,19 @@ def nominal_roles(match: TriggerMatch,
                 source = objs[0]
             else:  # "Kenya's mediation between the warring generals"
                 target = target or objs[0]
+    if target is None or (index is not None and not scored(actor_of(target, index))):
+        target = _mentioned_in(noun) or target
     return source, target
+
+
+def _mentioned_in(noun: Token) -> Token | None:
+    """"China was also brought up in the UN's accusations": whom a passive verb of
+    mention names in an event noun is the one the event is aimed at."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in \
+            MENTION_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _dating(token: Token) -> bool:
