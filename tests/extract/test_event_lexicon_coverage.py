@@ -149,6 +149,8 @@ Expected = tuple[str | None, str, str | None, str]
 
 # (sentence, expected events)
 EVENTS: list[tuple[str, list[Expected]]] = [
+    ("Japan is seeking talks with China over the disputed islands.",
+     [("JPN", "CONSULT", "CHN", "planned")]),
     ("Turkey reimposed sanctions on Syria on Tuesday.",
      [("TUR", "SANCTION", "SYR", "asserted")]),
     ("Pakistan put its air force on alert after India's threats.",
