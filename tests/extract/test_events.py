@@ -684,3 +684,10 @@ def test_whom_a_charge_names_is_its_target(nlp) -> None:
     coded = {_coded(e)[:3] for e in _events(
         nlp, "Iran was also named in the IAEA's accusations of hiding nuclear material.")}
     assert ("IGO:IAEA", "ACCUSE", "IRN") in coded
+
+
+def test_it_in_a_participle_clause_is_the_object_of_the_clause_above(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Greek coast guards detained a Turkish trawler on Monday, accusing it of fishing "
+        "illegally in Greek waters.")}
+    assert ("GRC", "ACCUSE", "TUR") in coded

@@ -189,6 +189,7 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
         target = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None) \
             or _relativised_object(verb, source)
         target = past_partitive(target)
+        target = _participle_referent(verb, target)
         if target is not None and match.pattern.type in MOVEMENT_TYPES and \
                 match.pattern.mode != "release" and _forces(target, index):
             # "rushed troops north": the forces moved, not whom they face; but freed
@@ -240,6 +241,15 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             and not _armed_opponents(target, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
+
+
+def _participle_referent(verb: Token, target: Token | None) -> Token | None:
+    """"seized a tanker, accusing it of smuggling": "it" in a participle clause stands
+    for the object of the clause the participle hangs on."""
+    if target is None or target.lower_ not in ("it", "them") or verb.dep_ != "advcl" or \
+            verb.tag_ != "VBG":
+        return target
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), target)
 
 
 def _relativised_object(verb: Token, subject: Token | None) -> Token | None:
