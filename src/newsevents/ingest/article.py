@@ -21,6 +21,8 @@ from newsevents.records import Article, PublishedHow, Span
 
 MAX_TITLE_WORDS = 20
 MIN_WORDS_FOR_LANGUAGE = 20
+# py3langid's cost grows with the text; a few paragraphs tell the language as surely.
+LANGUAGE_SAMPLE_CHARS = 2000
 ANALYSED_LANGUAGE = "en"
 TITLE_END = SENTENCE_END + ",;"  # a line ending so goes on, or ends a sentence
 
@@ -76,7 +78,7 @@ def identify_language(text: str) -> str:
     """The ISO 639-1 code py3langid gives; "en" when the text is too short to tell."""
     if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
         return ANALYSED_LANGUAGE
-    language, _score = py3langid.classify(text)
+    language, _score = py3langid.classify(text[:LANGUAGE_SAMPLE_CHARS])
     return str(language)
 
 
