@@ -691,3 +691,17 @@ def test_it_in_a_participle_clause_is_the_object_of_the_clause_above(nlp) -> Non
         nlp, "Greek coast guards detained a Turkish trawler on Monday, accusing it of fishing "
         "illegally in Greek waters.")}
     assert ("GRC", "ACCUSE", "TUR") in coded
+
+
+def test_talks_and_visits_in_a_verbs_phrase_are_its_doers(nlp) -> None:
+    talks = {_coded(e)[:4] for e in _events(
+        nlp, "Kenya and Tanzania failed to settle the fishing dispute after four days of "
+        "talks in Arusha.")}
+    assert ("KEN", "CONSULT", "TZA", "asserted") in talks
+    visit = {_coded(e)[:3] for e in _events(
+        nlp, "On a state visit to Lisbon on Monday, the Brazilian president signed a trade "
+        "pact.")}
+    assert ("BRA", "CONSULT", "PRT") in visit
+    cabinet = {_coded(e)[:3] for e in _events(
+        nlp, "Serbia's president spoke after a meeting of the national security council.")}
+    assert not any(type_ == "CONSULT" for _, type_, _ in cabinet)

@@ -11,11 +11,17 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actor_of, scored
 from newsevents.extract.event_discourse import LIGHT_VERBS
-from newsevents.extract.event_roles import QUANTITY_NOUNS, subject_of
+from newsevents.extract.event_roles import MEETING_NOUNS, QUANTITY_NOUNS, subject_of
 
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Verbs of being in a state: "was in contact with", "remain in talks with".
 STATE_VERBS = frozenset({"be", "remain", "stay", "keep"})
+# Meetings and trips a verb's doers take part in: "agreed after talks", "on a visit to".
+OCCASION_NOUNS = MEETING_NOUNS | {"visit", "trip", "tour"}
+OCCASION_PREPS = frozenset({"after", "during", "following", "on", "at", "for"})
+SPANS_OF_TIME = frozenset({"day", "week", "month", "hour", "year", "round"})
+# A speaker "said after talks" may be anyone's spokesman, not a party to them.
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "state", "note"})
 
 
 def carrying_verb(noun: Token) -> Token | None:
@@ -31,6 +37,24 @@ def carrying_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ == "in" and \
             prep.head.lemma_.lower() in STATE_VERBS:
         return prep.head  # "was in contact with", "remain in talks with"
+    return _occasion_verb(noun)
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """"reached a deal after three days of talks in Cairo", "On a state visit to Jakarta,
+    the king apologised": the verb whose doers held the talks or made the visit named in
+    its phrase. Not a meeting of a named body ("said after a meeting of the cabinet")."""
+    if noun.lemma_.lower() not in OCCASION_NOUNS or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in SPANS_OF_TIME:
+        noun = noun.head.head  # "three days of talks"
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in OCCASION_PREPS and prep.head.pos_ == "VERB" and \
+            prep.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return prep.head
+    return None
     return None
 
 

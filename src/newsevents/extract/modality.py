@@ -36,6 +36,8 @@ ADJUNCT_LINKS = frozenset({"advcl", "conj", "relcl", "acl", "parataxis"})
 CLAUSE_ONLY_GOVERNORS = frozenset({"agree", "announce", "decide", "commit", "approve"})
 CLAIM_NOUNS = frozenset({"charge", "claim", "allegation", "accusation", "assertion",
                          "account", "version"})
+# Prepositions whose object is told as having taken place, whatever befalls the verb.
+PRESUPPOSING_PREPS = frozenset({"after", "following", "since", "amid", "despite"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
@@ -126,6 +128,8 @@ def modality_cues(trigger: Token, tables: EventTables) -> set[str]:
     for below, word in zip(chain.words, chain.words[1:], strict=False):
         if below.dep_ in ADJUNCT_LINKS:
             break  # "after X slapped sanctions, Y announced drills": not governed by Y
+        if word.dep_ == "prep" and word.lower_ in PRESUPPOSING_PREPS:
+            break  # "failed to agree after three days of talks": the talks took place
         direct = direct and below.dep_ != "ccomp"
         forms = _governor_form(word)
         # a verb plans or predicts what its "to" clause says ("agreed to withdraw"),
