@@ -705,3 +705,11 @@ def test_talks_and_visits_in_a_verbs_phrase_are_its_doers(nlp) -> None:
     cabinet = {_coded(e)[:3] for e in _events(
         nlp, "Serbia's president spoke after a meeting of the national security council.")}
     assert not any(type_ == "CONSULT" for _, type_, _ in cabinet)
+
+
+def test_a_nationality_word_on_an_event_noun_names_its_doer(nlp) -> None:
+    coded = {_coded(e)[:4] for e in _events(
+        nlp, "Norway will refuse the Russian landing request unless Moscow explains the "
+        "flights.")}
+    assert ("RUS", "REQUEST", "NOR", "asserted") in coded
+    assert ("NOR", "REJECT", "RUS", "conditional") in coded

@@ -7,8 +7,11 @@ the noun; "Kim came for his meeting": the subject a possessive pronoun refers to
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
+from newsevents.extract.actor_words import demonym_at
 from newsevents.extract.event_actors import ActorIndex, actor_of, scored
 from newsevents.extract.event_discourse import LIGHT_VERBS
 from newsevents.extract.event_roles import MEETING_NOUNS, QUANTITY_NOUNS, subject_of
@@ -92,3 +95,17 @@ def issuer_of(head: Token | None, index: ActorIndex) -> Token | None:
         return head
     issuer, _ = subject_of(head.head)
     return issuer if issuer is not None and scored(actor_of(issuer, index)) else head
+
+
+def demonym_owner(noun: Token, demonyms: Mapping[str, str | None]) -> str | None:
+    """"the Turkish extradition request", "Russian missile strikes": the country whose
+    nationality word modifies an event noun (directly or through the noun's compound)
+    is the doer the noun's own phrase leaves unnamed."""
+    words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    for head in (noun, *words):
+        for child in head.children:
+            if child.dep_ == "amod" and child.i < noun.i:
+                hit = demonym_at(noun.doc, child.i, noun.i, demonyms)
+                if hit is not None and hit.value:
+                    return hit.value
+    return None

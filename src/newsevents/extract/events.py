@@ -49,7 +49,13 @@ from newsevents.extract.event_discourse import (
     story_targets,
 )
 from newsevents.extract.event_labels import labelling_triggers
-from newsevents.extract.event_nominals import carried_roles, carrying_verb, issuer_of, owner_of
+from newsevents.extract.event_nominals import (
+    carried_roles,
+    carrying_verb,
+    demonym_owner,
+    issuer_of,
+    owner_of,
+)
 from newsevents.extract.event_pairs import (
     DOMESTIC,
     confidence_of,
@@ -139,6 +145,8 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 PLEDGED_UNTARGETED = frozenset({"AID"})
 # An event with no doer is worth keeping only as something that happened (an attack
 # by unnamed gunmen); one that might happen with no one doing it says nothing.
+# What an answer's own modality may be without making the answered demand any less made.
+ANSWER_MODALITIES = frozenset({"negated", "conditional", "hypothetical", "planned"})
 TOLD_AS_DONE = frozenset({"asserted", "rumoured"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
@@ -185,6 +193,14 @@ def extract_events(
     recent = scene_dates(recent, list(doc.sents), times, article)
     for position, (number, event) in enumerate(recent):
         yield carry_date(event, recent[position + 1:], number)
+
+
+def _nationality_of(head: Token | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """"refused the Turkish extradition request", "condemned the Russian strikes": the
+    country whose nationality word marks the answered deed."""
+    code = demonym_owner(head, lexicon.actors.demonyms) if head is not None and \
+        head.pos_ == "NOUN" else None
+    return other_sides([country_actor(code, lexicon)], sources) if code else []
 
 
 def _joint_parties(match: TriggerMatch, events: list[Event]) -> list[Actor]:
@@ -256,6 +272,11 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     named_before = sides_named_before(source_head, index)
     sources = named_before or joint_speakers(source_head, speaker_head, index) or \
         actors_of(source_head, index, fallback)
+    nationality = demonym_owner(match.token, lexicon.actors.demonyms) \
+        if match.nominal and not any(scored(s) for s in sources) and \
+        (source_head is None or source_head.dep_ == "amod") else None
+    if nationality is not None:
+        sources = [country_actor(nationality, lexicon)]
     match = formal_protest(walkout(match, sources), sources)
     spoken_for = scored(speaker_actor) and source_head is None and not match.nominal and \
         match.pattern.type in SPOKEN_FOR and is_passive(match.token)
@@ -276,6 +297,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
             maker = answered_maker(match, target_head, index, lexicon)
             targets = other_sides(actors_of(maker, index), sources) or \
+                _nationality_of(target_head, sources, lexicon) or \
                 doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
@@ -331,8 +353,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if not pairs:
         return
     modality = modality_of(match.token, lexicon.events)
-    if answerers and modality == "negated":
-        modality = "asserted"  # "did not meet the demands": the answer is negated, not the demand
+    if answerers and modality in ANSWER_MODALITIES:
+        modality = "asserted"  # "did not meet the demands", "will refuse the request unless":
+        # the answer is negated or conditional, not the demand it answers
     if "promise" in match.pattern.flags and modality == "asserted":
         modality = "planned"  # a pledge or an offer codes the promised event, not yet done
     if match.pattern.type == "THREATEN" and modality in SAID_IN_THREAT:
