@@ -713,3 +713,10 @@ def test_a_nationality_word_on_an_event_noun_names_its_doer(nlp) -> None:
         "flights.")}
     assert ("RUS", "REQUEST", "NOR", "asserted") in coded
     assert ("NOR", "REJECT", "RUS", "conditional") in coded
+
+
+def test_measures_on_firms_told_by_whose_trade_they_carry_are_aimed_at_that_state(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Canada imposed sanctions on Monday on four shipping firms accused of carrying "
+        "Venezuelan crude to Asia.")}
+    assert ("CAN", "SANCTION", "VEN") in coded

@@ -226,8 +226,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
                          described_actor(objs[0], index, verb) is not None):
                 target = objs[0]  # "fired water cannon at boats resupplying marines"
                 break
-            if objs and target is None:
-                target = objs[0]
+            if objs and (target is None or _named_measure(match, target)):
+                target = objs[0]  # "imposed sanctions on Thursday on three companies"
                 break
     if (target is None or not scored(actor_of(target, index))) and \
             match.pattern.type in CLAUSE_TARGETED:
@@ -259,6 +259,12 @@ def _relativised_object(verb: Token, subject: Token | None) -> Token | None:
             subject.tag_ in ("WDT", "WP"):
         return None
     return verb.head
+
+
+def _named_measure(match: TriggerMatch, target: Token) -> bool:
+    """Whether the object is the measure the pattern names ("imposed sanctions"), part
+    of the event rather than whom it is aimed at."""
+    return bool(match.pattern.objects) and any(o.i == target.i for o in match.objects)
 
 
 def _names_event(noun: Token) -> bool:

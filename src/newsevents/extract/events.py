@@ -115,6 +115,9 @@ HOME_MEASURES = "172"
 # one a state announces of itself: "the ministry said troops would be moved",
 # "police said 12 people were arrested". Attacks, rejections and accusations are
 # reported by their victims as often as by their doers, so they stay unattributed.
+# Measures on firms or people told by whose trade they carry ("companies accused of
+# shipping Iranian oil") are aimed at that state.
+SERVED_STATES = frozenset({"SANCTION"})
 SPOKEN_FOR = frozenset({"MOBILIZE", "RETREAT", "COERCE", "AID", "CONCEDE"})
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
@@ -193,6 +196,26 @@ def extract_events(
     recent = scene_dates(recent, list(doc.sents), times, article)
     for position, (number, event) in enumerate(recent):
         yield carry_date(event, recent[position + 1:], number)
+
+
+def _state_served(head: Token | None, index: ActorIndex, sources: list[Actor],
+                  lexicon: Lexicon) -> list[Actor]:
+    """The state named inside the clause that describes a measure's unplaced target:
+    an actor mention, else a nationality word ("shipped Iranian oil to Asia")."""
+    if head is None:
+        return []
+    clauses = [c for c in head.subtree if c.dep_ in ("acl", "relcl") and c.head.i == head.i
+               or (c.dep_ == "pobj" and c.head.head.i == head.i and c.head.lower_ == "of")]
+    for clause in clauses:
+        for token in clause.subtree:
+            named = other_sides(actors_of(token, index), sources)
+            code = demonym_owner(token.head, lexicon.actors.demonyms) \
+                if token.dep_ == "amod" else None
+            found = named or (other_sides([country_actor(code, lexicon)], sources)
+                              if code else [])
+            if found:
+                return found[:1]
+    return []
 
 
 def _nationality_of(head: Token | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
@@ -290,6 +313,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if both_sides:
         sources = list(parties)
     targets = own_targets(target_head, index, fallback, sources, match.token)
+    if match.pattern.type in SERVED_STATES and not any(scored(t) for t in targets):
+        targets = _state_served(target_head, index, sources, lexicon) or targets
     if spoken_for and match.pattern.type in MOVEMENT_TYPES:  # "our ships were sent": not at us
         targets = other_sides(targets, sources)
     maker = None  # who made what this event answers, if it answers an event noun
