@@ -377,6 +377,8 @@ NOT_TIMES = [
      "daily"),
     ("noun-quarterly", "a quarterly dividend said as a noun", PUB,
      "The company declared its initial quarterly of five cents.", "quarterly"),
+    ("early-hours-of-day", "'the early hours of Sunday': the day is the expression", PUB,
+     "The suspect was arrested in the early hours of Sunday.", "the early hours"),
     ("game-quarter", "'the final quarter' alone may be a game's", PUB,
      "The visitors scored 30 points in the final quarter.", "the final quarter"),
     ("as-soon-as", "a conjunction", PUB, "Talks will resume as soon as possible.", "soon"),
