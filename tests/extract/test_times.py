@@ -68,6 +68,9 @@ FOUND = [
     ("final-quarter-rel", "'the final quarter of last year'", PUB,
      "The airline lost money in the final quarter of last year.",
      "the final quarter of last year", "DATE", "2020-Q4"),
+    ("that-night", "'that night': the night of the last date mentioned", PUB,
+     "Troops entered the town on March 2. That night, the rebels attacked.", "That night",
+     "TIME", "2021-03-02TNI"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

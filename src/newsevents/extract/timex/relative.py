@@ -189,16 +189,17 @@ def anchored(c: Candidate, ctx: Context) -> Value | None:
 
 
 def anchored_pod(c: Candidate, ctx: Context) -> Value | None:
-    """ "the next morning", "the previous night": a part of the day next to the last date."""
+    """ "the next morning", "the previous night", "that night": a part of the last date
+    mentioned or of a day next to it."""
     code = ctx.vocab.code("anchor", c.get("anchor"))
     base = ctx.base if ctx.base is not None and ctx.base.grain == "day" else None
     if base is None and ctx.dct is not None:
         base = Point(ctx.dct, "day")
-    if code is None:
+    if code is None and c.get("anchor"):
         return None
     if base is None:
         return Value("TIME", UNRESOLVED["day"] + _pod(ctx, c.get("pod")), anchored=False)
-    return Value("TIME", base.shift(int(code), "D").value + _pod(ctx, c.get("pod")))
+    return Value("TIME", base.shift(int(code or 0), "D").value + _pod(ctx, c.get("pod")))
 
 
 def ordinal_day(c: Candidate, ctx: Context) -> Value | None:
