@@ -317,7 +317,9 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
     day = _clock_day(c, ctx)
     if day is None:
         return Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", anchored=False)
-    if hour == 24 and day < dt.date.max.isoformat():
+    if hour == 24 and is_past_midnight(c, ctx, day):
+        hour = 0  # "shortly after midnight", told in the past: the one the day began with
+    elif hour == 24 and day < dt.date.max.isoformat():
         # midnight ends the day named: written as the start of the next one
         hour, day = 0, (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
@@ -341,6 +343,13 @@ def pod_alone(c: Candidate, ctx: Context) -> Value | None:
 DAY_AFTER_CLOCK = re.compile(r"\s*(?:(?:until|till|to|and)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*)?"
                              r"(?:local time\s*)?(?:\([^)]{0,20}\)\s*)?(?:on\s+|,\s*)?"
                              r"([A-Z][a-z]+day)\b")
+
+
+def is_past_midnight(c: Candidate, ctx: Context, day: str) -> bool:
+    """Is a bare "midnight" told in the past of the publication date? Then it is the one
+    that began that day, not the one ending it (unless a day is named: "midnight Friday")."""
+    return ctx.tense == "past" and ctx.dct is not None and day == ctx.dct.isoformat() and \
+        not (c.get("weekday") or c.get("dayword"))
 
 
 def _clock_day(c: Candidate, ctx: Context) -> str | None:
