@@ -71,6 +71,10 @@ FOUND = [
     ("that-night", "'that night': the night of the last date mentioned", PUB,
      "Troops entered the town on March 2. That night, the rebels attacked.", "That night",
      "TIME", "2021-03-02TNI"),
+    ("bare-season", "a season without 'the' after a preposition", "2021-11-20",
+     "The region must store fuel before winter.", "winter", "DATE", "2021-WI"),
+    ("season-ahead-over", "a season already over this year, told of the future: next year's",
+     "2021-11-20", "Talks will resume in the spring.", "the spring", "DATE", "2022-SP"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause
@@ -386,6 +390,7 @@ NOT_TIMES = [
      "The company declared its initial quarterly of five cents.", "quarterly"),
     ("early-hours-of-day", "'the early hours of Sunday': the day is the expression", PUB,
      "The suspect was arrested in the early hours of Sunday.", "the early hours"),
+    ("verb-fall", "the verb fall is no season", PUB, "Prices could fall in March.", "fall"),
     ("game-quarter", "'the final quarter' alone may be a game's", PUB,
      "The visitors scored 30 points in the final quarter.", "the final quarter"),
     ("as-soon-as", "a conjunction", PUB, "Talks will resume as soon as possible.", "soon"),

@@ -277,6 +277,8 @@ def season(c: Candidate, ctx: Context) -> Value | None:
         point = point.shift(1, "Y")
     elif relation is None and ctx.tense == "past" and point.day > ctx.dct:
         point = point.shift(-1, "Y")
+    elif relation is None and ctx.tense == "future" and point.day < current.day:
+        point = point.shift(1, "Y")  # "will resume in the spring", said in the autumn
     return Value("DATE", point.value)
 
 
