@@ -75,6 +75,10 @@ FOUND = [
      "The region must store fuel before winter.", "winter", "DATE", "2021-WI"),
     ("season-ahead-over", "a season already over this year, told of the future: next year's",
      "2021-11-20", "Talks will resume in the spring.", "the spring", "DATE", "2022-SP"),
+    ("since-month", "'since April' read in March: last April, whatever the leeway", PUB,
+     "The economy has grown since April.", "April", "DATE", "2020-04"),
+    ("since-month-day", "'since March 20' read on March 10: last year's", PUB,
+     "He has been held since March 20.", "March 20", "DATE", "2020-03-20"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

@@ -25,6 +25,8 @@ from newsevents.extract.timex.vocab import Vocabulary
 EARLIEST_YEAR = 1000
 FUTURE_YEARS = 50  # a year further ahead of publication than this is not a date
 LEEWAY_DAYS = 60  # how far a date may lie against the tense before the other year wins
+# "since April" names a time already begun, whatever the tense says.
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -89,13 +91,16 @@ def valid_month_day(month: int, day: int) -> bool:
 
 def choose(options: Iterable[dt.date], ctx: Context) -> dt.date | None:
     """Of candidate dates, the nearest the publication date, unless it lies more than
-    ``LEEWAY_DAYS`` against the tense ("was found Nov. 25" read in January: last year)."""
+    ``LEEWAY_DAYS`` against the tense ("was found Nov. 25" read in January: last year) or
+    follows "since" (always on or before it)."""
     assert ctx.dct is not None
     dct = ctx.dct
     dates = sorted(options, key=lambda d: (abs((d - dct).days), d < dct))
     if not dates:
         return None
     nearest = dates[0]
+    if SINCE.search(ctx.before):
+        return next((d for d in dates if d <= dct), nearest)
     if ctx.tense == "past" and (nearest - dct).days > LEEWAY_DAYS:
         return next((d for d in dates if d <= dct), nearest)
     if ctx.tense == "future" and (dct - nearest).days > LEEWAY_DAYS:
