@@ -147,6 +147,8 @@ FOUND = [
     ("last-summer", "last + season", PUB, "Wildfires spread last summer.",
      "last summer", "DATE", "2020-SU"),
     # durations
+    ("and-a-half-before-unit", "'two and a half weeks' is one length", PUB,
+     "The strike lasted two and a half weeks.", "two and a half weeks", "DURATION", "P2W4D"),
     ("hyphen-duration", "a number-unit adjective", PUB, "Workers began a two-week strike.",
      "two-week", "DURATION", "P2W"),
     ("approx-duration", "modifiers stay in the extent", PUB, "The talks lasted nearly five hours.",
