@@ -79,6 +79,11 @@ FOUND = [
      "The economy has grown since April.", "April", "DATE", "2020-04"),
     ("since-month-day", "'since March 20' read on March 10: last year's", PUB,
      "He has been held since March 20.", "March 20", "DATE", "2020-03-20"),
+    ("day-before-yesterday", "'the day before yesterday' is one day, two back", PUB,
+     "The day before yesterday, the minister resigned.", "The day before yesterday", "DATE",
+     "2021-03-08"),
+    ("day-after-tomorrow", "'the day after tomorrow' is two days ahead", PUB,
+     "The court rules the day after tomorrow.", "the day after tomorrow", "DATE", "2021-03-12"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

@@ -69,11 +69,15 @@ def _pod(ctx: Context, word: str | None) -> str:
 
 
 def day_word(c: Candidate, ctx: Context) -> Value | None:
-    """ "yesterday", "today", "tomorrow", "late yesterday"; not the generic "today's youth"."""
+    """ "yesterday", "today", "tomorrow", "late yesterday", "the day before yesterday"; not
+    the generic "today's youth"."""
     offset = ctx.vocab.code("day_word", c.get("dayword"))
     if offset is None or generic_day(int(offset), ctx):
         return None
-    return _day(ctx, int(offset))
+    step = re.match(r"(?:the\s+)?day\s+(before|after)\s", c.text, re.IGNORECASE)
+    if step is None:
+        return _day(ctx, int(offset))
+    return _day(ctx, int(offset) + (-1 if step.group(1).lower() == "before" else 1))
 
 
 def generic_day(offset: int, ctx: Context) -> bool:
