@@ -84,6 +84,9 @@ FOUND = [
      "2021-03-08"),
     ("day-after-tomorrow", "'the day after tomorrow' is two days ahead", PUB,
      "The court rules the day after tomorrow.", "the day after tomorrow", "DATE", "2021-03-12"),
+    ("the-season-of-rel-year", "'the' opens 'the spring of last year'", PUB,
+     "He was appointed in the spring of last year.", "the spring of last year", "DATE",
+     "2020-SP"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause
