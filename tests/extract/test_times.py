@@ -87,6 +87,9 @@ FOUND = [
     ("the-season-of-rel-year", "'the' opens 'the spring of last year'", PUB,
      "He was appointed in the spring of last year.", "the spring of last year", "DATE",
      "2020-SP"),
+    ("same-day-of-month", "'that same day' after a month: its day unknown", PUB,
+     "He fled in October 2019. His name was struck off the list that same day.",
+     "that same day", "DATE", "2019-10-XX"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

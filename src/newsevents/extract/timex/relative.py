@@ -176,6 +176,11 @@ def relative(c: Candidate, ctx: Context) -> Value | None:
     return Value("DATE", point.shift(relation, unit).value)
 
 
+# The parts of a date its anchor leaves unknown, as TIMEX3 writes them: "that same day"
+# after "in October 1998" is 1998-10-XX.
+UNKNOWN_PARTS = {("month", "day"): "-XX", ("year", "day"): "-XX-XX", ("year", "month"): "-XX"}
+
+
 def anchored(c: Candidate, ctx: Context) -> Value | None:
     """ "the next day", "the following week", "that year": from the last date mentioned."""
     unit = _unit(c, ctx)
@@ -188,6 +193,9 @@ def anchored(c: Candidate, ctx: Context) -> Value | None:
     if base is None:
         return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
     if GRAINS.index(base.grain) > GRAINS.index(grain):
+        unknown = UNKNOWN_PARTS.get((base.grain, grain))
+        if unknown is not None and relation == 0:
+            return Value("DATE", base.value + unknown)  # "that same day" after "in October"
         grain = base.grain  # "the next day" after "in 2006" stays 2006
     return Value("DATE", shifted(base.at(grain), relation, unit).value)
 
