@@ -90,6 +90,11 @@ FOUND = [
     ("same-day-of-month", "'that same day' after a month: its day unknown", PUB,
      "He fled in October 2019. His name was struck off the list that same day.",
      "that same day", "DATE", "2019-10-XX"),
+    ("holiday-weekend", "a Monday holiday's weekend is the one before it", PUB,
+     "Traffic jams marked the Memorial Day weekend.", "the Memorial Day weekend", "DATE",
+     "2020-W21-WE"),
+    ("easter-weekend", "Easter's weekend is its own week's", PUB,
+     "The truce will hold through Easter weekend.", "Easter weekend", "DATE", "2021-W13-WE"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

@@ -307,10 +307,22 @@ def holiday_week(c: Candidate, ctx: Context) -> Value | None:
     return Value("DATE", Point(dt.date.fromisoformat(day.value), "week").value)
 
 
+def holiday_weekend(c: Candidate, ctx: Context) -> Value | None:
+    """ "Easter weekend", "Thanksgiving weekend", "Memorial Day weekend": the weekend of the
+    holiday's week, or the one just before a Monday holiday."""
+    day = holiday(c, ctx)
+    if day is None or not day.anchored:
+        return None if day is None else _unresolved("XXXX-WXX-WE")
+    date_ = dt.date.fromisoformat(day.value)
+    if date_.isoweekday() == 1:
+        date_ -= dt.timedelta(days=1)
+    return Value("DATE", Point(date_, "weekend").value)
+
+
 VALUERS: dict[str, Valuer] = {
     "date": date, "month_day": month_day, "week_of": week_of, "month_year": month_year,
     "month_rel": month_rel,
     "month": month, "year": year, "year_words": year_words, "decade": decade,
     "century": century, "quarter": quarter, "half": half, "season": season, "holiday": holiday,
-    "holiday_week": holiday_week,
+    "holiday_week": holiday_week, "holiday_weekend": holiday_weekend,
 }
