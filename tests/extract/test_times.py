@@ -95,6 +95,9 @@ FOUND = [
      "2020-W21-WE"),
     ("easter-weekend", "Easter's weekend is its own week's", PUB,
      "The truce will hold through Easter weekend.", "Easter weekend", "DATE", "2021-W13-WE"),
+    ("fiscal-year-ended", "'the fiscal year ended Jan. 31' is a year's length, as 'the year'",
+     PUB, "In the fiscal year ended Jan. 31, the chain reported higher sales.",
+     "the fiscal year", "DURATION", "P1Y"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause
