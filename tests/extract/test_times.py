@@ -98,6 +98,10 @@ FOUND = [
     ("fiscal-year-ended", "'the fiscal year ended Jan. 31' is a year's length, as 'the year'",
      PUB, "In the fiscal year ended Jan. 31, the chain reported higher sales.",
      "the fiscal year", "DURATION", "P1Y"),
+    ("plain-past-month", "a plain past verb's own month ahead of publication: last year's",
+     PUB, "The company changed its name in April.", "April", "DATE", "2020-04"),
+    ("warned-of-month", "'warned of strikes in April': the strikes' month, still ahead", PUB,
+     "The union warned of further strikes in April.", "April", "DATE", "2021-04"),
     ("century", "an ordinal century", PUB, "The fort was built in the 19th century.",
      "the 19th century", "DATE", "18"),
     # weekdays resolved by the tense of their clause

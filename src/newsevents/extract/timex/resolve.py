@@ -37,6 +37,7 @@ class Context:
     dct: dt.date | None  # the publication date
     tense: Tense | None = None
     habitual: bool = False  # the clause tells of a rule ("we usually see in July")
+    told_as_past: bool = False  # a plain past verb's own time ("arrived in May")
     anchor: Point | None = None  # the last specific date mentioned before the match
     quarter: Point | None = None  # the last quarter mentioned (earnings reports)
     after: str = ""  # the text just after the match
@@ -101,7 +102,7 @@ def choose(options: Iterable[dt.date], ctx: Context) -> dt.date | None:
     nearest = dates[0]
     if SINCE.search(ctx.before):
         return next((d for d in dates if d <= dct), nearest)
-    if ctx.tense == "past" and (nearest - dct).days > LEEWAY_DAYS:
+    if ctx.tense == "past" and (nearest - dct).days > (0 if ctx.told_as_past else LEEWAY_DAYS):
         return next((d for d in dates if d <= dct), nearest)
     if ctx.tense == "future" and (dct - nearest).days > LEEWAY_DAYS:
         return next((d for d in dates if d >= dct), nearest)

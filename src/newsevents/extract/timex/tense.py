@@ -24,6 +24,13 @@ DEADLINE_PREPOSITIONS = frozenset({"by"})
 # Verbs whose infinitive complement lies ahead even when they are in the past tense.
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim", "prepare",
                            "hope", "slate", "vow", "promise", "pledge", "threaten", "want"})
+# Past verbs whose objects may lie ahead: "warned of walkouts in July", "called for a vote
+# in May", and verbs of saying, to which the parse may attach a date of what was said ("due
+# by 5 p.m., March 22, the agency said").
+PROSPECTIVE_OR_SAYING_LEMMAS = frozenset({
+    "warn", "predict", "forecast", "propose", "urge", "call", "announce", "ask", "demand",
+    "seek", "offer", "say", "tell", "report", "state", "add", "note", "write", "claim",
+    "insist"})
 # Adjectives and participles that put the event they head in the future ("due Friday",
 # "scheduled for Monday", "effective Feb. 1").
 FUTURE_HEADS = frozenset({"due", "scheduled", "expected", "set", "planned", "slated",
@@ -96,6 +103,26 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def is_told_as_past(doc: Doc, start: int, end: int) -> bool:
+    """Is the expression a plain past verb's own time ("arrived in May", "changed its name
+    in December")? Not one reached through a noun, an infinitive or a reported clause
+    ("told of a cut in September", "agreed to buy it in January"), where the tense
+    above says less about the date."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        governor = root.head.head
+    elif root.dep_ in ("npadvmod", "tmod"):
+        governor = root.head
+    else:
+        return False
+    return governor.tag_ == "VBD" and governor.lemma_ not in (
+        FUTURE_LEMMAS | POSTPONING_LEMMAS | PROSPECTIVE_OR_SAYING_LEMMAS) and not any(
+        c.dep_ in ("aux", "auxpass") for c in governor.children)
 
 
 def is_habitual(doc: Doc, start: int, end: int) -> bool:
