@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 Tense = Literal["past", "present", "future"]
 
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "going"})
+WILL_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})  # a future not told in the past
 MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before", "ahead"})
 # A deadline lies ahead even when the clause is told in the past ("ordered him home by
@@ -105,24 +106,30 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     return tense
 
 
-def is_told_as_past(doc: Doc, start: int, end: int) -> bool:
-    """Is the expression a plain past verb's own time ("arrived in May", "changed its name
-    in December")? Not one reached through a noun, an infinitive or a reported clause
-    ("told of a cut in September", "agreed to buy it in January"), where the tense
-    above says less about the date."""
+def plain_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """ "past" when the expression is a plain past verb's own time ("arrived in May",
+    "changed its name in December"), "future" when a "will" verb's ("will open in
+    February"); None when it is reached through a noun, an infinitive, a "would" or a verb
+    of saying ("told of a cut in September", "agreed to buy it in January"), where the
+    tense above says less about the date."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         governor = root.head.head
     elif root.dep_ in ("npadvmod", "tmod"):
         governor = root.head
     else:
-        return False
-    return governor.tag_ == "VBD" and governor.lemma_ not in (
-        FUTURE_LEMMAS | POSTPONING_LEMMAS | PROSPECTIVE_OR_SAYING_LEMMAS) and not any(
-        c.dep_ in ("aux", "auxpass") for c in governor.children)
+        return None
+    if governor.lemma_ in FUTURE_LEMMAS | POSTPONING_LEMMAS | PROSPECTIVE_OR_SAYING_LEMMAS:
+        return None
+    auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    if governor.tag_ == "VBD" and not auxes:
+        return "past"
+    if governor.tag_ == "VB" and auxes and auxes <= WILL_AUX:
+        return "future"
+    return None
 
 
 def is_habitual(doc: Doc, start: int, end: int) -> bool:
