@@ -50,7 +50,7 @@ from newsevents.extract.timex.grammar import (
     longest_first,
 )
 from newsevents.extract.timex.resolve import Context
-from newsevents.extract.timex.tense import Tense, clause_tense, is_habitual
+from newsevents.extract.timex.tense import Tense, clause_tense, is_habitual, plain_tense
 from newsevents.extract.timex.values import BLOCKING_PREFIX, check_rules, value_of
 from newsevents.extract.timex.vocab import Vocabulary
 from newsevents.lexicon import Lexicon
@@ -166,6 +166,7 @@ def context(candidate: Candidate, doc: Doc, text: str, vocab: Vocabulary,
     return Context(
         vocab=vocab, dct=dct, tense=tense_of(candidate, doc, captions),
         habitual=is_habitual(doc, candidate.start, candidate.end),
+        plain_tense=plain_tense(doc, candidate.start, candidate.end),
         anchor=anchor, quarter=quarter,
         after=text[candidate.end:candidate.end + WINDOW],
         before=text[max(0, candidate.start - WINDOW):candidate.start],

@@ -204,11 +204,21 @@ def _period_year(c: Candidate, ctx: Context, start: dt.date | None) -> int | Non
     return ctx.dct.year
 
 
+def _names_last(c: Candidate, ctx: Context) -> bool:
+    """ "the last", "the final", "the latter" quarter or half: the last of the year's."""
+    return ctx.vocab.code("ordinal", c.get("ordinal")) == "L" or bool(
+        re.search(r"\b(?:final|latter)\b", c.text, re.IGNORECASE))
+
+
 def quarter(c: Candidate, ctx: Context) -> Value | None:
     """ "the third quarter" -> 1989-Q3 (the publication year unless named)."""
     text = c.text
     letter = re.search(r"Q([1-4])", text)
     number = int(letter.group(1)) if letter else ctx.vocab.ordinal(c.get("ordinal"))
+    if number is None and _names_last(c, ctx) and re.search(r"\byear\b|\d", text):
+        # "the last quarter of 2012", "the final quarter of the year"; alone, "the last
+        # quarter" is the latest one, and "the final quarter" may be a game's
+        number = 4
     if number is None and c.get("year"):
         return year_period(c, ctx)
     if number is None or not 1 <= number <= 4:
@@ -232,9 +242,9 @@ def year_period(c: Candidate, ctx: Context) -> Value | None:
 
 
 def half(c: Candidate, ctx: Context) -> Value | None:
-    """ "the first half of 2019", "the second half of this year", "the last half of 1989"."""
-    last = ctx.vocab.code("ordinal", c.get("ordinal")) == "L"  # the last of two halves
-    number = 2 if last else ctx.vocab.ordinal(c.get("ordinal"))
+    """ "the first half of 2019", "the second half of this year", "the last half of 1989",
+    "the first half of the year" (the publication year)."""
+    number = 2 if _names_last(c, ctx) else ctx.vocab.ordinal(c.get("ordinal"))
     if number not in (1, 2):
         return None
     year = _period_year(c, ctx, None)
@@ -267,6 +277,8 @@ def season(c: Candidate, ctx: Context) -> Value | None:
         point = point.shift(1, "Y")
     elif relation is None and ctx.tense == "past" and point.day > ctx.dct:
         point = point.shift(-1, "Y")
+    elif relation is None and ctx.tense == "future" and point.day < current.day:
+        point = point.shift(1, "Y")  # "will resume in the spring", said in the autumn
     return Value("DATE", point.value)
 
 
@@ -295,10 +307,22 @@ def holiday_week(c: Candidate, ctx: Context) -> Value | None:
     return Value("DATE", Point(dt.date.fromisoformat(day.value), "week").value)
 
 
+def holiday_weekend(c: Candidate, ctx: Context) -> Value | None:
+    """ "Easter weekend", "Thanksgiving weekend", "Memorial Day weekend": the weekend of the
+    holiday's week, or the one just before a Monday holiday."""
+    day = holiday(c, ctx)
+    if day is None or not day.anchored:
+        return None if day is None else _unresolved("XXXX-WXX-WE")
+    date_ = dt.date.fromisoformat(day.value)
+    if date_.isoweekday() == 1:
+        date_ -= dt.timedelta(days=1)
+    return Value("DATE", Point(date_, "weekend").value)
+
+
 VALUERS: dict[str, Valuer] = {
     "date": date, "month_day": month_day, "week_of": week_of, "month_year": month_year,
     "month_rel": month_rel,
     "month": month, "year": year, "year_words": year_words, "decade": decade,
     "century": century, "quarter": quarter, "half": half, "season": season, "holiday": holiday,
-    "holiday_week": holiday_week,
+    "holiday_week": holiday_week, "holiday_weekend": holiday_weekend,
 }

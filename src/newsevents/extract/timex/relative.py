@@ -69,11 +69,15 @@ def _pod(ctx: Context, word: str | None) -> str:
 
 
 def day_word(c: Candidate, ctx: Context) -> Value | None:
-    """ "yesterday", "today", "tomorrow", "late yesterday"; not the generic "today's youth"."""
+    """ "yesterday", "today", "tomorrow", "late yesterday", "the day before yesterday"; not
+    the generic "today's youth"."""
     offset = ctx.vocab.code("day_word", c.get("dayword"))
     if offset is None or generic_day(int(offset), ctx):
         return None
-    return _day(ctx, int(offset))
+    step = re.match(r"(?:the\s+)?day\s+(before|after)\s", c.text, re.IGNORECASE)
+    if step is None:
+        return _day(ctx, int(offset))
+    return _day(ctx, int(offset) + (-1 if step.group(1).lower() == "before" else 1))
 
 
 def generic_day(offset: int, ctx: Context) -> bool:
@@ -172,6 +176,11 @@ def relative(c: Candidate, ctx: Context) -> Value | None:
     return Value("DATE", point.shift(relation, unit).value)
 
 
+# The parts of a date its anchor leaves unknown, as TIMEX3 writes them: "that same day"
+# after "in October 1998" is 1998-10-XX.
+UNKNOWN_PARTS = {("month", "day"): "-XX", ("year", "day"): "-XX-XX", ("year", "month"): "-XX"}
+
+
 def anchored(c: Candidate, ctx: Context) -> Value | None:
     """ "the next day", "the following week", "that year": from the last date mentioned."""
     unit = _unit(c, ctx)
@@ -184,21 +193,25 @@ def anchored(c: Candidate, ctx: Context) -> Value | None:
     if base is None:
         return Value("DATE", UNRESOLVED.get(grain, "XXXX"), anchored=False)
     if GRAINS.index(base.grain) > GRAINS.index(grain):
+        unknown = UNKNOWN_PARTS.get((base.grain, grain))
+        if unknown is not None and relation == 0:
+            return Value("DATE", base.value + unknown)  # "that same day" after "in October"
         grain = base.grain  # "the next day" after "in 2006" stays 2006
     return Value("DATE", shifted(base.at(grain), relation, unit).value)
 
 
 def anchored_pod(c: Candidate, ctx: Context) -> Value | None:
-    """ "the next morning", "the previous night": a part of the day next to the last date."""
+    """ "the next morning", "the previous night", "that night": a part of the last date
+    mentioned or of a day next to it."""
     code = ctx.vocab.code("anchor", c.get("anchor"))
     base = ctx.base if ctx.base is not None and ctx.base.grain == "day" else None
     if base is None and ctx.dct is not None:
         base = Point(ctx.dct, "day")
-    if code is None:
+    if code is None and c.get("anchor"):
         return None
     if base is None:
         return Value("TIME", UNRESOLVED["day"] + _pod(ctx, c.get("pod")), anchored=False)
-    return Value("TIME", base.shift(int(code), "D").value + _pod(ctx, c.get("pod")))
+    return Value("TIME", base.shift(int(code or 0), "D").value + _pod(ctx, c.get("pod")))
 
 
 def ordinal_day(c: Candidate, ctx: Context) -> Value | None:
@@ -316,7 +329,9 @@ def clock(c: Candidate, ctx: Context) -> Value | None:
     day = _clock_day(c, ctx)
     if day is None:
         return Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", anchored=False)
-    if hour == 24 and day < dt.date.max.isoformat():
+    if hour == 24 and is_past_midnight(c, ctx, day):
+        hour = 0  # "shortly after midnight", told in the past: the one the day began with
+    elif hour == 24 and day < dt.date.max.isoformat():
         # midnight ends the day named: written as the start of the next one
         hour, day = 0, (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return Value("TIME", f"{day}T{hour:02d}:{minute:02d}")
@@ -340,6 +355,13 @@ def pod_alone(c: Candidate, ctx: Context) -> Value | None:
 DAY_AFTER_CLOCK = re.compile(r"\s*(?:(?:until|till|to|and)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*)?"
                              r"(?:local time\s*)?(?:\([^)]{0,20}\)\s*)?(?:on\s+|,\s*)?"
                              r"([A-Z][a-z]+day)\b")
+
+
+def is_past_midnight(c: Candidate, ctx: Context, day: str) -> bool:
+    """Is a bare "midnight" told in the past of the publication date? Then it is the one
+    that began that day, not the one ending it (unless a day is named: "midnight Friday")."""
+    return ctx.tense == "past" and ctx.dct is not None and day == ctx.dct.isoformat() and \
+        not (c.get("weekday") or c.get("dayword"))
 
 
 def _clock_day(c: Candidate, ctx: Context) -> str | None:

@@ -25,6 +25,9 @@ from newsevents.extract.timex.vocab import Vocabulary
 EARLIEST_YEAR = 1000
 FUTURE_YEARS = 50  # a year further ahead of publication than this is not a date
 LEEWAY_DAYS = 60  # how far a date may lie against the tense before the other year wins
+DATING_LAG_DAYS = 7  # a story may be dated a few days after the future it tells of was set
+# "since April" names a time already begun, whatever the tense says.
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Context:
     dct: dt.date | None  # the publication date
     tense: Tense | None = None
     habitual: bool = False  # the clause tells of a rule ("we usually see in July")
+    plain_tense: Tense | None = None  # a plain verb's own time: "arrived in May" (past)
     anchor: Point | None = None  # the last specific date mentioned before the match
     quarter: Point | None = None  # the last quarter mentioned (earnings reports)
     after: str = ""  # the text just after the match
@@ -89,18 +93,32 @@ def valid_month_day(month: int, day: int) -> bool:
 
 def choose(options: Iterable[dt.date], ctx: Context) -> dt.date | None:
     """Of candidate dates, the nearest the publication date, unless it lies more than
-    ``LEEWAY_DAYS`` against the tense ("was found Nov. 25" read in January: last year)."""
+    ``LEEWAY_DAYS`` against the tense ("was found Nov. 25" read in January: last year) or
+    follows "since" (always on or before it)."""
     assert ctx.dct is not None
     dct = ctx.dct
     dates = sorted(options, key=lambda d: (abs((d - dct).days), d < dct))
     if not dates:
         return None
     nearest = dates[0]
-    if ctx.tense == "past" and (nearest - dct).days > LEEWAY_DAYS:
+    if SINCE.search(ctx.before):
         return next((d for d in dates if d <= dct), nearest)
-    if ctx.tense == "future" and (dct - nearest).days > LEEWAY_DAYS:
+    if ctx.tense == "past" and (nearest - dct).days > leeway(ctx):
+        return next((d for d in dates if d <= dct), nearest)
+    if ctx.tense == "future" and (dct - nearest).days > leeway(ctx):
         return next((d for d in dates if d >= dct), nearest)
     return nearest
+
+
+def leeway(ctx: Context) -> int:
+    """How many days a date may lie against the tense: none for a plain past verb's own
+    time ("arrived in May"), the dating lag for a "will" verb's ("will open in February"),
+    else ``LEEWAY_DAYS`` (the tense may be a reporting verb's, not the date's)."""
+    if ctx.plain_tense == "past":
+        return 0
+    if ctx.plain_tense == "future":
+        return DATING_LAG_DAYS
+    return LEEWAY_DAYS
 
 
 def around(ctx: Context, build: Callable[[int], dt.date | None]) -> dt.date | None:

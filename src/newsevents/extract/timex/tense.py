@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 Tense = Literal["past", "present", "future"]
 
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d", "going"})
+WILL_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})  # a future not told in the past
 MODALS = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "through", "by", "before", "ahead"})
 # A deadline lies ahead even when the clause is told in the past ("ordered him home by
@@ -24,6 +25,13 @@ DEADLINE_PREPOSITIONS = frozenset({"by"})
 # Verbs whose infinitive complement lies ahead even when they are in the past tense.
 FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "set", "intend", "aim", "prepare",
                            "hope", "slate", "vow", "promise", "pledge", "threaten", "want"})
+# Past verbs whose objects may lie ahead: "warned of walkouts in July", "called for a vote
+# in May", and verbs of saying, to which the parse may attach a date of what was said ("due
+# by 5 p.m., March 22, the agency said").
+PROSPECTIVE_OR_SAYING_LEMMAS = frozenset({
+    "warn", "predict", "forecast", "propose", "urge", "call", "announce", "ask", "demand",
+    "seek", "offer", "say", "tell", "report", "state", "add", "note", "write", "claim",
+    "insist"})
 # Adjectives and participles that put the event they head in the future ("due Friday",
 # "scheduled for Monday", "effective Feb. 1").
 FUTURE_HEADS = frozenset({"due", "scheduled", "expected", "set", "planned", "slated",
@@ -96,6 +104,32 @@ def clause_tense(doc: Doc, start: int, end: int) -> Tense | None:
     if preposition is not None and tense != "past" and preposition.lower_ in FUTURE_PREPOSITIONS:
         return "future"
     return tense
+
+
+def plain_tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """ "past" when the expression is a plain past verb's own time ("arrived in May",
+    "changed its name in December"), "future" when a "will" verb's ("will open in
+    February"); None when it is reached through a noun, an infinitive, a "would" or a verb
+    of saying ("told of a cut in September", "agreed to buy it in January"), where the
+    tense above says less about the date."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        governor = root.head.head
+    elif root.dep_ in ("npadvmod", "tmod"):
+        governor = root.head
+    else:
+        return None
+    if governor.lemma_ in FUTURE_LEMMAS | POSTPONING_LEMMAS | PROSPECTIVE_OR_SAYING_LEMMAS:
+        return None
+    auxes = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
+    if governor.tag_ == "VBD" and not auxes:
+        return "past"
+    if governor.tag_ == "VB" and auxes and auxes <= WILL_AUX:
+        return "future"
+    return None
 
 
 def is_habitual(doc: Doc, start: int, end: int) -> bool:
