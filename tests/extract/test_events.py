@@ -720,3 +720,13 @@ def test_measures_on_firms_told_by_whose_trade_they_carry_are_aimed_at_that_stat
         nlp, "Canada imposed sanctions on Monday on four shipping firms accused of carrying "
         "Venezuelan crude to Asia.")}
     assert ("CAN", "SANCTION", "VEN") in coded
+
+
+def test_a_deed_after_short_of_is_the_clause_subjects(nlp) -> None:
+    coded = {_coded(e)[:4] for e in _events(
+        nlp, "Egypt stopped short of blaming Ethiopia directly for the flooding.")}
+    assert ("EGY", "ACCUSE", "ETH", "negated") in coded
+    accused = {_coded(e)[:3] for e in _events(
+        nlp, "Russia accused Ukraine of shelling the power plant.")}
+    assert ("RUS", "ACCUSE", "UKR") in accused
+    assert not any(type_ == "ASSAULT" and source == "RUS" for source, type_, _ in accused)

@@ -113,10 +113,20 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return current.head, False
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             controlled = current.dep_ == "xcomp"
-            current = current.head
+            current = _past_modifier(current.head)
             continue
         break
     return None, False
+
+
+def _past_modifier(word: Token) -> Token:
+    """"stopped short of blaming", "is capable of striking": from a preposition that an
+    adverb or adjective of the clause governs, the clause's verb; a preposition on the
+    verb itself ("accused Kyiv of shelling") names someone else's deed."""
+    if word.dep_ == "prep" and word.head.pos_ in ("ADV", "ADJ") and \
+            word.head.dep_ in ("advmod", "acomp") and word.head.head.i != word.head.i:
+        return word.head.head
+    return word
 
 
 def _means_of_contact(agent: Token) -> bool:
