@@ -73,6 +73,9 @@ SAID_JOINTLY = SPEECH_VERBS | {"declare", "issue", "publish", "write", "release"
 DONE_JOINTLY = EventPattern(lemma="jointly", type="COOPERATE", mode=None, cameo="060",
                             flags=frozenset({"joint"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
+# "flown home", "bring the troops home": "home" as an adverb of direction marks a
+# return, read like a particle so that a pattern can require it.
+HOMEWARD = "home"
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,8 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
     if "promise" in pattern.flags and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "pledged to join a government": the promise is of its clause
     candidates = subject_words(verb) if "subj" in pattern.flags else direct_objects(verb)
+    if not candidates and ("subj" in pattern.flags or _passive(verb)):
+        candidates = _raised_subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.append(participle_object(verb))  # "a deal struck with the IMF"
     if pattern.particle is not None:
@@ -154,6 +159,22 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
     return tuple(candidates)
 
 
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def _raised_subject(verb: Token) -> list[Token]:
+    """The subject a verb without one shares with the verb it completes ("the soldiers
+    are due to be flown home", "troops were expected to leave"): the parser hangs it on
+    the governing verb only."""
+    head = verb
+    while head.dep_ in ("xcomp", "acomp") and head.head is not head:
+        head = head.head
+        if subjects := subject_words(head):
+            return subjects
+    return []
+
+
 def _predicate_adjectives(verb: Token) -> list[Token]:
     """Adjectives that complete the verb's meaning ("found him guilty", "was found
     liable"), which an object list may name like a noun, and the subjects the parser
@@ -169,11 +190,14 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of a verb, or None when no pattern fits or a blocking row does."""
     if token.pos_ not in VERB_TAGS and not _verb_read_as_noun(token):
         return None
+    if _describing_participle(token):
+        return None
     patterns = next((tables.verbs[form] for form in base_forms(token) if form in tables.verbs),
                     None)
     if not patterns:
         return None
-    parts = particles(token)
+    parts = particles(token) | {c.lower_: c for c in token.children
+                                if c.dep_ == "advmod" and c.lower_ == HOMEWARD}
     for pattern in patterns:
         objects = _fits(token, pattern, parts)
         if objects is None:
@@ -182,6 +206,19 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
             return None
         return TriggerMatch(token, pattern, nominal=False, objects=objects)
     return None
+
+
+def _describing_participle(token: Token) -> bool:
+    """Whether a past participle (or a past form the tagger took for one) only
+    describes the noun after it: "detained protesters", or "deport rejected asylum
+    seekers", which the parser may read as a complement of "deport" governing
+    "seekers"."""
+    if token.dep_ == "amod":
+        return token.i < token.head.i
+    return token.tag_ in ("VBN", "VBD") and token.dep_ == "xcomp" and token.i == token.head.i + 1 \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.head.children) \
+        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
 
 
 def _verb_read_as_noun(token: Token) -> bool:
