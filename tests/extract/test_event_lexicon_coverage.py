@@ -44,6 +44,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Canada will bring its troops home by June.", "bring", "RETREAT"),
     ("Ghanaian police are working side by side with Togolese officers.", "working",
      "COOPERATE"),
+    ("Germany was sharply critical of the Polish decision.", "critical", "ACCUSE"),
     ("The United States reimposed sanctions on Cuba.", "reimposed", "SANCTION"),
     ("The European Union tightened sanctions on Iran.", "tightened", "SANCTION"),
     ("China announced export curbs on rare metals.", "curbs", "SANCTION"),
@@ -144,6 +145,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("The ministry pressed ahead with its plans.", "pressed"),
     ("The army released a report on Monday.", "released"),
     ("Two other trawlers met the same fate last spring.", "met"),
+    ("Free elections are due in May.", "Free"),
     ("Sweden will deport rejected Afghan asylum seekers, the minister said.", "rejected"),
     ("The minister left for Brussels on Monday.", "left"),
     ("Officials said he was wanted on fraud charges.", "wanted"),
@@ -179,6 +181,8 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     ("Chile said it was willing to send aid to Bolivia.",
      [("CHL", "AID", "BOL", "planned"), ("CHL", "AGREE", "BOL", "planned")]),
     ("Kenya is prepared to deploy troops to Haiti.", [("KEN", "MOBILIZE", "HTI", "planned")]),
+    ("Kenya said it was grateful to Ethiopia for its help.",
+     [("KEN", "SUPPORT", "ETH", "asserted")]),
 ]
 
 

@@ -188,7 +188,8 @@ def _predicate_adjectives(verb: Token) -> list[Token]:
 
 def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of a verb, or None when no pattern fits or a blocking row does."""
-    if token.pos_ not in VERB_TAGS and not _verb_read_as_noun(token):
+    adjective = token.pos_ == "ADJ"
+    if token.pos_ not in VERB_TAGS and not adjective and not _verb_read_as_noun(token):
         return None
     if _describing_participle(token):
         return None
@@ -199,6 +200,8 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     parts = particles(token) | {c.lower_: c for c in token.children
                                 if c.dep_ == "advmod" and c.lower_ == HOMEWARD}
     for pattern in patterns:
+        if adjective != ("adjective" in pattern.flags):
+            continue  # "grateful to" is an adjective's row; "free" the verb's alone
         objects = _fits(token, pattern, parts)
         if objects is None:
             continue
