@@ -146,6 +146,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("The army released a report on Monday.", "released"),
     ("Two other trawlers met the same fate last spring.", "met"),
     ("Free elections are due in May.", "Free"),
+    ("Japan took a hard look at the figures.", "took"),
     ("Sweden will deport rejected Afghan asylum seekers, the minister said.", "rejected"),
     ("The minister left for Brussels on Monday.", "left"),
     ("Officials said he was wanted on fraud charges.", "wanted"),
@@ -183,6 +184,7 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     ("Kenya is prepared to deploy troops to Haiti.", [("KEN", "MOBILIZE", "HTI", "planned")]),
     ("Kenya said it was grateful to Ethiopia for its help.",
      [("KEN", "SUPPORT", "ETH", "asserted")]),
+    ("Germany took a tough line on Russia.", [("DEU", "REJECT", "RUS", "asserted")]),
 ]
 
 

@@ -103,9 +103,13 @@ def base_forms(verb: Token) -> list[str]:
 
 
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
-    """The forms an object pattern reads: the head's and its "of" object's, and with
-    the ``phrase`` flag the words before it too ("a disaster assessment team")."""
+    """The forms an object pattern reads: the head's, with each of its modifiers ("hard
+    line"), and its "of" object's, and with the ``phrase`` flag the words before it
+    too ("a disaster assessment team")."""
     words = word_forms(obj) | _hyphened(obj)
+    # a two-word entry names the head with its modifier: "took a hard line against"
+    words |= {f"{m.lower_} {obj.lemma_.lower()}" for m in obj.children
+              if m.dep_ in ("amod", "compound")}
     for part in obj.children:  # "a batch of missiles", "30 trucks of flour"
         if part.dep_ == "prep" and part.lower_ == "of":
             words |= {w for o in prep_objects(part) for w in word_forms(o)}
