@@ -185,6 +185,10 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     ("Kenya said it was grateful to Ethiopia for its help.",
      [("KEN", "SUPPORT", "ETH", "asserted")]),
     ("Germany took a tough line on Russia.", [("DEU", "REJECT", "RUS", "asserted")]),
+    ("The European Union gave Minsk ten days to free the detained journalists or face "
+     "further sanctions.", [("IGO:EU", "THREATEN", "BLR", "asserted")]),
+    ("Turkey told Sweden to extradite the suspects or face a veto.",
+     [("TUR", "THREATEN", "SWE", "asserted")]),
 ]
 
 

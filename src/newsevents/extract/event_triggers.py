@@ -10,7 +10,9 @@ constraints the parse does not meet, yields None. ``sentence_triggers`` gathers
 a sentence's triggers: events inside a verb's complement ("accused X of
 attacking") are absorbed by it, and a noun a verb pattern names ("impose
 sanctions") is part of the verb's event unless its own row is more specific
-("held joint exercises").
+("held joint exercises"). Predicate adjectives ("grateful to") are looked up
+in the verb table, in rows flagged for them; a demand set "or face" a penalty
+is an ultimatum.
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ JOINT_ADVERBS = frozenset({"jointly"})
 SAID_JOINTLY = SPEECH_VERBS | {"declare", "issue", "publish", "write", "release"}
 DONE_JOINTLY = EventPattern(lemma="jointly", type="COOPERATE", mode=None, cameo="060",
                             flags=frozenset({"joint"}))
+# "gave the junta a week to step down or face intervention", "told X to leave or face
+# arrest": a demand whose alternative is a penalty is an ultimatum (CAMEO 139).
+ULTIMATUM = EventPattern(lemma="face", type="THREATEN", mode=None, cameo="139",
+                         flags=frozenset({"absorb"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 # "flown home", "bring the troops home": "home" as an adverb of direction marks a
 # return, read like a particle so that a pattern can require it.
@@ -261,6 +267,8 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
     verbs = [m for t in usable if (m := verb_trigger(t, tables) or _done_jointly(t))
              is not None]
+    threats = {m.token.i for m in verbs if m.pattern.type == "THREATEN"}
+    verbs += [m for t in usable if (m := _ultimatum(t)) is not None and m.token.i not in threats]
     absorbed: set[int] = set()
     for match in verbs:
         if "absorb" in match.pattern.flags:
@@ -290,6 +298,17 @@ def _done_jointly(token: Token) -> TriggerMatch | None:
             c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return None
     return TriggerMatch(token, DONE_JOINTLY, nominal=False, objects=tuple(direct_objects(token)))
+
+
+def _ultimatum(face: Token) -> TriggerMatch | None:
+    """The verb that set a demand whose alternative is "or face" a penalty."""
+    demand = face.head
+    if face.lemma_.lower() != "face" or face.dep_ != "conj" or not any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in demand.children) or \
+            demand.dep_ not in ("xcomp", "advcl", "ccomp") or demand.head.pos_ != "VERB":
+        return None
+    setter = demand.head
+    return TriggerMatch(setter, ULTIMATUM, nominal=False, objects=tuple(direct_objects(setter)))
 
 
 def _conditional_hostility(match: TriggerMatch) -> bool:
