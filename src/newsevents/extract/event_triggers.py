@@ -159,6 +159,9 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
             return None
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates
+        # "walked away from the deal", "backed out of the talks"
+        candidates = [o for p in part.children if p.dep_ == "prep"
+                      for o in prep_objects(p)] + candidates
     if pattern.objects:
         candidates += [a for a in _predicate_adjectives(verb) if a not in candidates]
         hits = tuple(t for t in candidates if _object_words(t, pattern) & pattern.objects)
