@@ -52,6 +52,7 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Nurses walked off the job in Lagos.", "walked", "PROTEST"),
     ("Militants rained rockets on the border town.", "rained", "ASSAULT"),
     ("Ukraine launched a counteroffensive in the east.", "counteroffensive", "ASSAULT"),
+    ("Seoul said Pyongyang would pay a heavy price for any provocation.", "pay", "THREATEN"),
     ("The United States reimposed sanctions on Cuba.", "reimposed", "SANCTION"),
     ("The European Union tightened sanctions on Iran.", "tightened", "SANCTION"),
     ("China announced export curbs on rare metals.", "curbs", "SANCTION"),
@@ -155,6 +156,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("Free elections are due in May.", "Free"),
     ("Japan took a hard look at the figures.", "took"),
     ("The supreme court struck down the law in March.", "struck"),
+    ("Ukraine has paid a heavy price for its resistance.", "paid"),
     ("Sweden will deport rejected Afghan asylum seekers, the minister said.", "rejected"),
     ("The minister left for Brussels on Monday.", "left"),
     ("Officials said he was wanted on fraud charges.", "wanted"),
@@ -194,6 +196,7 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("KEN", "SUPPORT", "ETH", "asserted")]),
     ("Germany took a tough line on Russia.", [("DEU", "REJECT", "RUS", "asserted")]),
     ("Canada hit Iran with new sanctions.", [("CAN", "SANCTION", "IRN", "asserted")]),
+    ("Chile reached out to Peru after the election.", [("CHL", "CONSULT", "PER", "asserted")]),
     ("Greece and Turkey mended ties in 2020.",
      [("GRC", "SUPPORT", "TUR", "asserted"), ("TUR", "SUPPORT", "GRC", "asserted")]),
     ("The European Union gave Minsk ten days to free the detained journalists or face "
