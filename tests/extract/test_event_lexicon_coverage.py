@@ -157,6 +157,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("Japan took a hard look at the figures.", "took"),
     ("The supreme court struck down the law in March.", "struck"),
     ("Ukraine has paid a heavy price for its resistance.", "paid"),
+    ("Japan's exports hit a record high in March.", "hit"),
     ("Sweden will deport rejected Afghan asylum seekers, the minister said.", "rejected"),
     ("The minister left for Brussels on Monday.", "left"),
     ("Officials said he was wanted on fraud charges.", "wanted"),
@@ -197,6 +198,10 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     ("Germany took a tough line on Russia.", [("DEU", "REJECT", "RUS", "asserted")]),
     ("Canada hit Iran with new sanctions.", [("CAN", "SANCTION", "IRN", "asserted")]),
     ("Chile reached out to Peru after the election.", [("CHL", "CONSULT", "PER", "asserted")]),
+    ("Indian and Pakistani troops traded fire along the border.",
+     [("IND", "ASSAULT", "PAK", "asserted"), ("PAK", "ASSAULT", "IND", "asserted")]),
+    ("Egypt's president received a call from King Salman of Saudi Arabia.",
+     [("SAU", "CONSULT", "EGY", "asserted")]),
     ("Greece and Turkey mended ties in 2020.",
      [("GRC", "SUPPORT", "TUR", "asserted"), ("TUR", "SUPPORT", "GRC", "asserted")]),
     ("The European Union gave Minsk ten days to free the detained journalists or face "
