@@ -10,7 +10,9 @@ constraints the parse does not meet, yields None. ``sentence_triggers`` gathers
 a sentence's triggers: events inside a verb's complement ("accused X of
 attacking") are absorbed by it, and a noun a verb pattern names ("impose
 sanctions") is part of the verb's event unless its own row is more specific
-("held joint exercises").
+("held joint exercises"). Predicate adjectives ("grateful to") are looked up
+in the verb table, in rows flagged for them; a demand set "or face" a penalty
+is an ultimatum.
 """
 
 from __future__ import annotations
@@ -73,7 +75,14 @@ JOINT_ADVERBS = frozenset({"jointly"})
 SAID_JOINTLY = SPEECH_VERBS | {"declare", "issue", "publish", "write", "release"}
 DONE_JOINTLY = EventPattern(lemma="jointly", type="COOPERATE", mode=None, cameo="060",
                             flags=frozenset({"joint"}))
+# "gave the junta a week to step down or face intervention", "told X to leave or face
+# arrest": a demand whose alternative is a penalty is an ultimatum (CAMEO 139).
+ULTIMATUM = EventPattern(lemma="face", type="THREATEN", mode=None, cameo="139",
+                         flags=frozenset({"absorb"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
+# "flown home", "bring the troops home": "home" as an adverb of direction marks a
+# return, read like a particle so that a pattern can require it.
+HOMEWARD = "home"
 
 
 @dataclass(frozen=True)
@@ -101,9 +110,13 @@ def base_forms(verb: Token) -> list[str]:
 
 
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
-    """The forms an object pattern reads: the head's and its "of" object's, and with
-    the ``phrase`` flag the words before it too ("a disaster assessment team")."""
+    """The forms an object pattern reads: the head's, with each of its modifiers ("hard
+    line"), and its "of" object's, and with the ``phrase`` flag the words before it
+    too ("a disaster assessment team")."""
     words = word_forms(obj) | _hyphened(obj)
+    # a two-word entry names the head with its modifier: "took a hard line against"
+    words |= {f"{m.lower_} {obj.lemma_.lower()}" for m in obj.children
+              if m.dep_ in ("amod", "compound")}
     for part in obj.children:  # "a batch of missiles", "30 trucks of flour"
         if part.dep_ == "prep" and part.lower_ == "of":
             words |= {w for o in prep_objects(part) for w in word_forms(o)}
@@ -137,6 +150,8 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
     if "promise" in pattern.flags and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "pledged to join a government": the promise is of its clause
     candidates = subject_words(verb) if "subj" in pattern.flags else direct_objects(verb)
+    if not candidates and ("subj" in pattern.flags or _passive(verb)):
+        candidates = _raised_subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.append(participle_object(verb))  # "a deal struck with the IMF"
     if pattern.particle is not None:
@@ -145,6 +160,9 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
             return None
         if part.dep_ != "prt":
             candidates = prep_objects(part) + candidates
+        # "walked away from the deal", "backed out of the talks"
+        candidates = [o for p in part.children if p.dep_ == "prep"
+                      for o in prep_objects(p)] + candidates
     if pattern.objects:
         candidates += [a for a in _predicate_adjectives(verb) if a not in candidates]
         hits = tuple(t for t in candidates if _object_words(t, pattern) & pattern.objects)
@@ -153,6 +171,22 @@ def _fits(verb: Token, pattern: EventPattern, parts: dict[str, Token]) -> tuple[
         all_objects = candidates + [o for p in parts.values() for o in prep_objects(p)]
         return tuple(all_objects) or None
     return tuple(candidates)
+
+
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def _raised_subject(verb: Token) -> list[Token]:
+    """The subject a verb without one shares with the verb it completes ("the soldiers
+    are due to be flown home", "troops were expected to leave"): the parser hangs it on
+    the governing verb only."""
+    head = verb
+    while head.dep_ in ("xcomp", "acomp") and head.head is not head:
+        head = head.head
+        if subjects := subject_words(head):
+            return subjects
+    return []
 
 
 def _predicate_adjectives(verb: Token) -> list[Token]:
@@ -168,14 +202,20 @@ def _predicate_adjectives(verb: Token) -> list[Token]:
 
 def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     """The coding of a verb, or None when no pattern fits or a blocking row does."""
-    if token.pos_ not in VERB_TAGS and not _verb_read_as_noun(token):
+    adjective = token.pos_ == "ADJ"
+    if token.pos_ not in VERB_TAGS and not adjective and not _verb_read_as_noun(token):
+        return None
+    if _describing_participle(token):
         return None
     patterns = next((tables.verbs[form] for form in base_forms(token) if form in tables.verbs),
                     None)
     if not patterns:
         return None
-    parts = particles(token)
+    parts = particles(token) | {c.lower_: c for c in token.children
+                                if c.dep_ == "advmod" and c.lower_ == HOMEWARD}
     for pattern in patterns:
+        if adjective != ("adjective" in pattern.flags):
+            continue  # "grateful to" is an adjective's row; "free" the verb's alone
         objects = _fits(token, pattern, parts)
         if objects is None:
             continue
@@ -183,6 +223,19 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
             return None
         return TriggerMatch(token, pattern, nominal=False, objects=objects)
     return None
+
+
+def _describing_participle(token: Token) -> bool:
+    """Whether a past participle (or a past form the tagger took for one) only
+    describes the noun after it: "detained protesters", or "deport rejected asylum
+    seekers", which the parser may read as a complement of "deport" governing
+    "seekers"."""
+    if token.dep_ == "amod":
+        return token.i < token.head.i
+    return token.tag_ in ("VBN", "VBD") and token.dep_ == "xcomp" and token.i == token.head.i + 1 \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+        and not any(c.dep_ == "dobj" for c in token.head.children) \
+        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -218,6 +271,8 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     usable = [t for t in sent if not overlaps((t.idx, t.idx + len(t)), skip)]
     verbs = [m for t in usable if (m := verb_trigger(t, tables) or _done_jointly(t))
              is not None]
+    threats = {m.token.i for m in verbs if m.pattern.type == "THREATEN"}
+    verbs += [m for t in usable if (m := _ultimatum(t)) is not None and m.token.i not in threats]
     absorbed: set[int] = set()
     for match in verbs:
         if "absorb" in match.pattern.flags:
@@ -247,6 +302,17 @@ def _done_jointly(token: Token) -> TriggerMatch | None:
             c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in token.children):
         return None
     return TriggerMatch(token, DONE_JOINTLY, nominal=False, objects=tuple(direct_objects(token)))
+
+
+def _ultimatum(face: Token) -> TriggerMatch | None:
+    """The verb that set a demand whose alternative is "or face" a penalty."""
+    demand = face.head
+    if face.lemma_.lower() != "face" or face.dep_ != "conj" or not any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in demand.children) or \
+            demand.dep_ not in ("xcomp", "advcl", "ccomp") or demand.head.pos_ != "VERB":
+        return None
+    setter = demand.head
+    return TriggerMatch(setter, ULTIMATUM, nominal=False, objects=tuple(direct_objects(setter)))
 
 
 def _conditional_hostility(match: TriggerMatch) -> bool:
