@@ -730,3 +730,9 @@ def test_a_deed_after_short_of_is_the_clause_subjects(nlp) -> None:
         nlp, "Russia accused Ukraine of shelling the power plant.")}
     assert ("RUS", "ACCUSE", "UKR") in accused
     assert not any(type_ == "ASSAULT" and source == "RUS" for source, type_, _ in accused)
+
+
+def test_a_nationality_word_in_the_object_names_whom_a_demand_is_made_of(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "The IAEA on Monday demanded full access to the Russian-occupied power plant.")}
+    assert ("IGO:IAEA", "REQUEST", "RUS") in coded

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.extract.actor_codes import country_actor
+from newsevents.extract.actor_words import demonym_at
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, described_actor, scored
 from newsevents.extract.event_dates import clause_chars
 from newsevents.extract.event_pairs import side_code
@@ -60,12 +61,14 @@ def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
 
 
-def requested_party(trigger: Token, index: ActorIndex, sources: list[Actor]) -> list[Actor]:
+def requested_party(trigger: Token, index: ActorIndex, sources: list[Actor],
+                    lexicon: Lexicon) -> list[Actor]:
     """The first actor, not the asker's side, that the request's object names as a
     party: the object of a "with/from/to" phrase or a word before the object's noun."""
     own = {side_code(s) for s in sources}
     elsewhere = {t.i for c in trigger.subtree
-                 if c.i != trigger.i and (c.dep_ in ("nsubj", "nsubjpass") or c.pos_ == "VERB")
+                 if c.i != trigger.i and (c.dep_ in ("nsubj", "nsubjpass")
+                                          or (c.pos_ == "VERB" and c.dep_ != "amod"))
                  for t in c.subtree}  # the asker, and clauses of their own ("to reward Kim")
     for token in trigger.subtree:
         if token.i in elsewhere or token.i == trigger.i:
@@ -78,6 +81,11 @@ def requested_party(trigger: Token, index: ActorIndex, sources: list[Actor]) -> 
             actor = index.actor(mention)
             if scored(actor) and side_code(actor) not in own:
                 return [actor]
+        # "access to the Russian-occupied plant": a nationality word no mention covers
+        nationality = demonym_at(token.doc, token.left_edge.i, token.i + 1,
+                                 lexicon.actors.demonyms) if token.dep_ == "amod" else None
+        if nationality is not None and nationality.value and nationality.value not in own:
+            return [country_actor(nationality.value, lexicon)]
     return []
 
 

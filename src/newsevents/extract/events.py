@@ -326,7 +326,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
                 doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
-        targets = requested_party(match.token, index, sources) or targets
+        targets = requested_party(match.token, index, sources, lexicon) or targets
     answerers = answerer_of(match.token, index, sources) if match.nominal and \
         carrier is None and match.pattern.type in ANSWERED else []
     if not any(scored(t) for t in targets):
