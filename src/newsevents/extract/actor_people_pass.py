@@ -83,10 +83,10 @@ def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item],
     return short_form_of(name, earlier)
 
 
-def resolve_people(scene: Scene, items: list[Item], book: Book, day: dt.date | None) -> None:
-    """Pass 3: people, linked by name, coded from the tables and their descriptions."""
+def resolve_people(scene: Scene, people: list[Item], book: Book, day: dt.date | None) -> None:
+    """Pass 3: people (``people_items``), linked by name, coded from the tables and their
+    descriptions."""
     doc, lexicon = scene.doc, scene.lexicon
-    people = people_items(scene, items)
     names = [person_name(doc, i.start, i.end, lexicon) for i in people]
     canonical = link_names([n.text for n in names], lexicon.actors.entry_names)
     for item, name, full_name in zip(people, names, canonical, strict=True):

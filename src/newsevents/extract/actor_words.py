@@ -204,6 +204,19 @@ def _noun_edges(table: Mapping[Words, object]) -> _NounEdges:
     return _NounEdges(frozenset(key[0] for key in table), frozenset(key[-1] for key in table))
 
 
+def may_touch_noun(token: Token, firsts_of: Sequence[Mapping[Words, NounInfo]],
+                   lasts_of: Sequence[Mapping[Words, NounInfo]]) -> bool:
+    """Whether ``token`` (or its lemma) may open a noun of ``firsts_of`` or close one of
+    ``lasts_of``: False settles a head before any span or word list is built for it."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    for tables, side in ((firsts_of, "firsts"), (lasts_of, "lasts")):
+        for table in tables:
+            edges = _table_index(table, _noun_edges)
+            if edges is None or _may_be(word, lemma, getattr(edges, side)):
+                return True
+    return False
+
+
 def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
     return word in edges or lemma in edges
 
