@@ -163,10 +163,15 @@ def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
 
     ``openings`` (``name_openings`` of at least the names of ``names``) lets tokens no
     name starts with be passed over at once; a table of the lexicon finds its own."""
-    layout = _layout(doc)
+    openings = openings if openings is not None else _table_index(names, name_openings)
+    return _name_from(_layout(doc), start, stop, names, openings)
+
+
+def _name_from(layout: _Layout, start: int, stop: int, names: Mapping[str, V],
+               openings: frozenset[str] | None) -> Hit[V] | None:
+    """``name_at`` on a doc's layout, with the table's openings found."""
     if layout.blank[start]:
         return None
-    openings = openings if openings is not None else _table_index(names, name_openings)
     if openings is not None and not _may_open(layout, start, openings):
         return None
     text, first = layout.text, layout.starts[start]
@@ -181,9 +186,12 @@ def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
                openings: frozenset[str] | None = None) -> Iterator[Hit[V]]:
     """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping
     (``openings`` as for ``name_at``)."""
+    # the layout and the openings found once for the scan, not once per token
+    layout = _layout(doc)
+    openings = openings if openings is not None else _table_index(names, name_openings)
     i = start
     while i < stop:
-        hit = name_at(doc, i, stop, names, openings)
+        hit = _name_from(layout, i, stop, names, openings)
         if hit is None:
             i += 1
             continue

@@ -199,7 +199,11 @@ def is_negated(token: Token) -> bool:
 
 def charge_of(token: Token, lexicon: Lexicon) -> int:
     """+1 for a positive word, -1 for a negative one, 0 for neither, negation applied."""
-    score = valence_of(token, lexicon)
+    return signed(token, valence_of(token, lexicon))
+
+
+def signed(token: Token, score: float) -> int:
+    """``charge_of`` a token whose valence is ``score``."""
     if abs(score) < VALENCE_THRESHOLD:
         return 0
     if is_negated(token):
@@ -220,10 +224,15 @@ def count_words(words: Iterable[Token], framing: Sequence[Found], lexicon: Lexic
     covered = {token.i for term in framing for token in term.tokens}
     total = activity = self_group = 0
     charges = [term.sign for term in framing]
+    # valence depends on the tag, form and lemma only: looked up once per distinct word
+    valences: dict[tuple[int, int, int], float] = {}
     for token in words:
         total += 1
         if token.i not in covered:
-            charges.append(charge_of(token, lexicon))
+            word = (token.pos, token.lower, token.lemma)
+            if word not in valences:
+                valences[word] = valence_of(token, lexicon)
+            charges.append(signed(token, valences[word]))
         activity += token.pos_ == "VERB"
         self_group += is_self_group(token)
     return Counts(total, charges.count(1), charges.count(-1), activity, self_group)
@@ -273,6 +282,19 @@ def keys(token: Token | None) -> frozenset[str]:
     return frozenset({token.lower_, token.lemma_.lower()})
 
 
+def _stream_keys(stream: Stream) -> list[frozenset[str]]:
+    """Each stream token's ``keys``, read once per token (not once per try) and built once
+    per distinct form and lemma (most words recur)."""
+    built: dict[tuple[int, int] | None, frozenset[str]] = {}
+    found = []
+    for token in stream:
+        word = (token.lower, token.lemma) if token is not None else None
+        if word not in built:
+            built[word] = keys(token)
+        found.append(built[word])
+    return found
+
+
 def matches_at(stream_keys: Sequence[frozenset[str]], i: int, pattern: LoadedTerm) -> bool:
     """Whether ``pattern`` matches the stream (each token's ``keys``) from position ``i``."""
     end = i + len(pattern.words)
@@ -305,7 +327,7 @@ def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]],
                 text: str) -> list[Found]:
     """Every occurrence of a loaded term in the stream (tokens of ``text``), in text order."""
     found: list[Found] = []
-    stream_keys = [keys(token) for token in stream]  # once per token, not once per try
+    stream_keys = _stream_keys(stream)
     i = 0
     while i < len(stream):
         pattern = longest_match(stream_keys, i, table) if stream[i] is not None else None
