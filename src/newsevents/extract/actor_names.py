@@ -33,6 +33,7 @@ from newsevents.extract.actor_codes import (
 from newsevents.extract.actor_metonyms import Role, elsewhere, role_of
 from newsevents.extract.actor_words import (
     Hit,
+    Openings,
     demonym_at,
     lookup_name,
     name_openings,
@@ -139,7 +140,7 @@ class _TableNames:
     countries_and_igos: dict[str, Named]  # an IGO's name wins over a country's
     aliases: dict[str, tuple[Named, ...]]  # an informal name's readings, in table order
     entries: dict[str, Named]
-    openings: frozenset[str]  # ``name_openings`` of every name above
+    openings: Openings  # ``name_openings`` of every name above
 
 
 _last_table_names: list[_TableNames] = []  # of the lexicon read last (one per process)
