@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -70,6 +71,9 @@ class Resolution:
     place: str | None = None
 
 
+# the same names are cleaned over and over (each pass reads every mention's name); bounded
+# like the name caches of actor_words.py
+@lru_cache(maxsize=1 << 12)
 def clean_name(text: str) -> str:
     """The name without a possessive ending, a leading "the" or surrounding blanks."""
     return _LEADING_THE.sub("", _POSSESSIVE.sub("", " ".join(text.split()))).strip()

@@ -148,6 +148,11 @@ def token_starts(doc: Doc) -> tuple[int, ...]:
     return _layout(doc).starts
 
 
+def token_ends(doc: Doc) -> tuple[int, ...]:
+    """Each token's end character offset, without a Token object per token."""
+    return _layout(doc).ends
+
+
 def surface(doc: Doc, start: int, end: int) -> str:
     """The text of tokens ``start``..``end`` exactly as printed."""
     if end <= start:
