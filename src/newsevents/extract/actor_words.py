@@ -289,6 +289,12 @@ def noun_starting_at(tokens: Sequence[Token] | Span, first: int,
     if edges is not None and not _may_be(tokens[first].lower_,
                                          tokens[first].lemma_.lower(), edges.firsts):
         return None
+    return _noun_from(tokens, first, table)
+
+
+def _noun_from(tokens: Sequence[Token] | Span, first: int,
+               table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
+    """``noun_starting_at`` once ``tokens[first]`` may open a noun of ``table``."""
     stop = min(len(tokens), first + MAX_NOUN_WORDS)
     words = [t.lower_ for t in tokens[first:stop]]  # each word's lower case read once
     for last in range(stop - 1, first - 1, -1):
@@ -300,9 +306,12 @@ def noun_starting_at(tokens: Sequence[Token] | Span, first: int,
 
 def find_nouns(tokens: Sequence[Token], table: Mapping[Words, NounInfo]) -> list[Hit[NounInfo]]:
     """Every noun of ``table`` in ``tokens`` (positions in tokens), longest first."""
+    edges = _table_index(table, _noun_edges)  # found once for the words, not once per word
     hits, i = [], 0
     while i < len(tokens):
-        hit = noun_starting_at(tokens, i, table)
+        word = tokens[i]
+        opens = edges is None or _may_be(word.lower_, word.lemma_.lower(), edges.firsts)
+        hit = _noun_from(tokens, i, table) if opens else None
         if hit is None:
             i += 1
             continue
