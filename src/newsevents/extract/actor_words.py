@@ -55,7 +55,7 @@ class _Layout:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     blank: tuple[bool, ...]  # punctuation or space: no name starts there
-    openings: tuple[tuple[str, ...], ...]  # per token, what ``_may_open`` looks up
+    openings: tuple[tuple[str, ...], ...]  # per token, what ``_most_words`` looks up
     words_before: tuple[int, ...]  # per token, how many tokens before it open a word
 
 
@@ -203,7 +203,8 @@ def _name_from(layout: _Layout, start: int, stop: int, names: Mapping[str, V],
     words_before, opened = layout.words_before, layout.words_before[start + 1]
     for end in range(min(stop, start + MAX_NAME_TOKENS), start, -1):
         if most is not None and words_before[end] - opened >= most:
-            continue  # more words than any name opening so (none opens on a "the" to drop)
+            continue  # more words than any name opening so ("the", which may be dropped,
+            # opens on no openings: ``_token_openings``)
         value = lookup_name(text[first:layout.ends[end - 1]], names)
         if value is not None:
             return Hit(start, end, value)
@@ -245,11 +246,14 @@ def may_touch_noun(token: Token, firsts_of: Sequence[Mapping[Words, NounInfo]],
     """Whether ``token`` (or its lemma) may open a noun of ``firsts_of`` or close one of
     ``lasts_of``: False settles a head before any span or word list is built for it."""
     word, lemma = token.lower_, token.lemma_.lower()
-    for tables, side in ((firsts_of, "firsts"), (lasts_of, "lasts")):
-        for table in tables:
-            edges = _table_index(table, _noun_edges)
-            if edges is None or _may_be(word, lemma, getattr(edges, side)):
-                return True
+    for table in firsts_of:
+        edges = _table_index(table, _noun_edges)
+        if edges is None or _may_be(word, lemma, edges.firsts):
+            return True
+    for table in lasts_of:
+        edges = _table_index(table, _noun_edges)
+        if edges is None or _may_be(word, lemma, edges.lasts):
+            return True
     return False
 
 
