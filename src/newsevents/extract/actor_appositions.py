@@ -18,6 +18,7 @@ what someone did, not who they are.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,6 +68,21 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     return doc.user_data[key]
 
 
+def _chunk_starts(doc: Doc) -> list[int]:
+    """Where each noun chunk starts (chunks come in text order and never overlap), kept
+    with the chunks: a name's chunk is then found by bisection, not by a pass over all."""
+    key = "newsevents.noun_chunk_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = [chunk.start for chunk in noun_chunks(doc)]
+    return doc.user_data[key]
+
+
+def _chunk_from(doc: Doc, first: int) -> Span | None:
+    """The noun chunk that starts at token ``first`` or holds it."""
+    at = bisect_right(_chunk_starts(doc), first) - 1
+    return noun_chunks(doc)[at] if at >= 0 else None
+
+
 def with_possessors(chunks: tuple[Span, ...]) -> list[Span]:
     """The chunks, each preceded by the noun phrase that owns its head when that owner is
     a common noun ("the Chinese coast guard" in "the Chinese coast guard's actions"):
@@ -83,12 +99,10 @@ def with_possessors(chunks: tuple[Span, ...]) -> list[Span]:
 
 def _chunk_before(doc: Doc, name: Span, name_start: int) -> list[Token]:
     root = name.root.i  # read once: spaCy works a span's root out anew on every access
-    for chunk in noun_chunks(doc):
-        if chunk.start <= root < chunk.end:
-            return [t for t in doc[chunk.start:name_start] if not t.is_punct or t.text == "-"]
-        if chunk.start > root:
-            break
-    return []
+    chunk = _chunk_from(doc, root)
+    if chunk is None or root >= chunk.end:
+        return []
+    return [t for t in doc[chunk.start:name_start] if not t.is_punct or t.text == "-"]
 
 
 def _appos_before(doc: Doc, name: Span, first: int) -> Token | None:
@@ -112,12 +126,10 @@ def _appos_after(doc: Doc, name: Span) -> Token | None:
         if child.dep_ == "appos" and child.i >= name.end:
             return child
     if name.end + 1 < len(doc) and doc[name.end].text == ",":
-        for chunk in noun_chunks(doc):
-            if chunk.start == name.end + 1 and chunk.root.pos_ == "NOUN" \
-                    and doc[chunk.start].pos_ == "DET":
-                return chunk.root
-            if chunk.start > name.end + 1:
-                break
+        chunk = _chunk_from(doc, name.end + 1)
+        if chunk is not None and chunk.start == name.end + 1 and chunk.root.pos_ == "NOUN" \
+                and doc[chunk.start].pos_ == "DET":
+            return chunk.root
     return None
 
 

@@ -18,8 +18,8 @@ from newsevents.extract.actor_names import Named
 from newsevents.records import Actor, Mention
 
 
-@dataclass
-class Item:
+@dataclass(eq=False)  # one per mention, compared by identity: `in` over the items reads
+class Item:  # no fields
     """A mention being resolved: its token range, a table name found in it, its actor."""
 
     mention: Mention

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -33,6 +34,7 @@ from newsevents.extract.actor_codes import (
 from newsevents.extract.actor_metonyms import Role, elsewhere, role_of
 from newsevents.extract.actor_words import (
     Hit,
+    Openings,
     demonym_at,
     lookup_name,
     name_openings,
@@ -69,6 +71,9 @@ class Resolution:
     place: str | None = None
 
 
+# the same names are cleaned over and over (each pass reads every mention's name); bounded
+# like the name caches of actor_words.py
+@lru_cache(maxsize=1 << 12)
 def clean_name(text: str) -> str:
     """The name without a possessive ending, a leading "the" or surrounding blanks."""
     return _LEADING_THE.sub("", _POSSESSIVE.sub("", " ".join(text.split()))).strip()
@@ -139,7 +144,7 @@ class _TableNames:
     countries_and_igos: dict[str, Named]  # an IGO's name wins over a country's
     aliases: dict[str, tuple[Named, ...]]  # an informal name's readings, in table order
     entries: dict[str, Named]
-    openings: frozenset[str]  # ``name_openings`` of every name above
+    openings: Openings  # ``name_openings`` of every name above
 
 
 _last_table_names: list[_TableNames] = []  # of the lexicon read last (one per process)

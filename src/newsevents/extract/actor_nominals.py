@@ -37,6 +37,7 @@ from newsevents.extract.actor_pronouns import OWNING_PRONOUNS, owning_subject
 from newsevents.extract.actor_words import (
     MAX_NOUN_WORDS,
     demonym_at,
+    may_touch_noun,
     noun_ending_at,
     noun_starting_at,
 )
@@ -289,8 +290,9 @@ def head_kind(chunk: Span, tables: ActorTables) -> str | None:
     """"title" or "noun" when a title or a sector noun heads the chunk, else None (the
     chunk names no actor)."""
     root = chunk.root
-    if root.pos_ not in NOUN_TAGS:
-        return None
+    if root.pos_ not in NOUN_TAGS or not may_touch_noun(
+            root, (tables.titles,), (tables.titles, tables.sector_nouns)):
+        return None  # most heads are no table's word: settled without the lookups below
     position = root.i - chunk.start
     # only a title's length of the right subtree can matter, not the rest of the sentence;
     # spans, not lists, so that a head no table ends with makes no Token of the rest

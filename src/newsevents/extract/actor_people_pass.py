@@ -28,12 +28,19 @@ from newsevents.extract.actor_people import (
     person_name,
     short_form_of,
 )
-from newsevents.extract.actor_words import demonym_at, lookup_name, surface
+from newsevents.extract.actor_words import (
+    demonym_at,
+    doc_text,
+    lookup_name,
+    token_ends,
+    token_starts,
+)
 from newsevents.extract.spans import overlaps, tokens_where
 from newsevents.records import Actor, Mention, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # NER's labels for places, sometimes people's
 HYPHEN = frozenset({"-"})
+_NO_ONE: tuple[int, frozenset[str]] = (0, frozenset())  # a word no actor is short for
 
 
 def people_items(scene: Scene, items: list[Item]) -> list[Item]:
@@ -83,10 +90,10 @@ def _surname_of_earlier(scene: Scene, item: Item, people: Sequence[Item],
     return short_form_of(name, earlier)
 
 
-def resolve_people(scene: Scene, items: list[Item], book: Book, day: dt.date | None) -> None:
-    """Pass 3: people, linked by name, coded from the tables and their descriptions."""
+def resolve_people(scene: Scene, people: list[Item], book: Book, day: dt.date | None) -> None:
+    """Pass 3: people (``people_items``), linked by name, coded from the tables and their
+    descriptions."""
     doc, lexicon = scene.doc, scene.lexicon
-    people = people_items(scene, items)
     names = [person_name(doc, i.start, i.end, lexicon) for i in people]
     canonical = link_names([n.text for n in names], lexicon.actors.entry_names)
     for item, name, full_name in zip(people, names, canonical, strict=True):
@@ -116,22 +123,24 @@ def with_untagged_surnames(scene: Scene, items: list[Item], book: Book,
     surname, and likewise an organisation's acronym ("the RSF" after "the Rapid Support
     Forces (RSF)"): a lone proper noun, not part of a longer name, after the full name."""
     doc = scene.doc
-    first_seen: dict[str, tuple[int, set[str]]] = {}
+    first_seen: dict[str, tuple[int, frozenset[str]]] = {}
     for item in items:
         actor = book.actors.get(item.actor or "")
         if actor is None:
             continue
         for short in _short_names(item, actor):
-            position, ids = first_seen.get(short, (item.start, set()))
+            position, ids = first_seen.get(short, (item.start, frozenset()))
             first_seen[short] = (min(position, item.start), ids | {actor.id})
     taken = {i for item in items for i in range(item.start, item.end)}
     added: list[Item] = []
     glued = _glued_hyphens(doc)
+    # the text sliced at each word's offsets, read once: most words are no one's surname
+    whole, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)
     start = 0
     while start < len(doc):
         end = _hyphen_word_end(glued, len(doc), start)
-        text = surface(doc, start, end)  # a slice of the text, not a spaCy span: most words
-        position, ids = first_seen.get(text, (len(doc), set()))  # are no one's surname
+        text = whole[starts[start]:ends[end - 1]]
+        position, ids = first_seen.get(text, _NO_ONE)
         if len(ids) == 1 and start > position and _lone_proper_noun(doc, start, end) \
                 and not taken.intersection(range(start, end)):
             chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))

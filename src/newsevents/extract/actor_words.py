@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
@@ -54,7 +55,8 @@ class _Layout:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     blank: tuple[bool, ...]  # punctuation or space: no name starts there
-    openings: tuple[tuple[str, ...], ...]  # per token, what ``_may_open`` looks up
+    openings: tuple[tuple[str, ...], ...]  # per token, what ``_most_words`` looks up
+    words_before: tuple[int, ...]  # per token, how many tokens before it open a word
 
 
 _last_layout: list[_Layout] = []  # the layout of the doc read last (docs are read one by one)
@@ -71,16 +73,29 @@ def _layout(doc: Doc) -> _Layout:
     blank = tuple(bool(punct or space) for _, _, punct, space in rows)
     openings = tuple(_token_openings(text[start:end])
                      for start, end in zip(starts, ends, strict=True))
-    layout = _Layout(doc, text, starts, ends, blank, openings)
+    # a word is a run of text between blanks: a token after a blank opens one
+    opens_word = (not space and start > 0 and text[start - 1].isspace()
+                  for start, _, _, space in rows)
+    words_before = tuple(accumulate(opens_word, initial=0))
+    layout = _Layout(doc, text, starts, ends, blank, openings, words_before)
     _last_layout[:] = [layout]
     return layout
 
 
-def name_openings(names: Iterable[str]) -> frozenset[str]:
-    """The first 1 to ``OPENING_CHARS`` characters of every name: a token none of them
-    opens ("said", "the" aside) starts no name, so ``name_at`` need not try the eight
-    spans that start there (most tokens of an article are such words)."""
-    return frozenset(name[:size] for name in names for size in range(1, OPENING_CHARS + 1))
+Openings = Mapping[str, int]  # what ``name_openings`` gives
+
+
+def name_openings(names: Iterable[str]) -> dict[str, int]:
+    """The first 1 to ``OPENING_CHARS`` characters of every name, each with the most words
+    of a name opening so: a token none of them opens ("said", "the" aside) starts no
+    name, so ``name_at`` need not try the eight spans that start there (most tokens of an
+    article are such words), nor, at a token that opens some, the spans of more words."""
+    most: dict[str, int] = {}
+    for name in names:
+        words = len(name.split())
+        for size in range(1, OPENING_CHARS + 1):
+            most[name[:size]] = max(words, most.get(name[:size], 0))
+    return most
 
 
 # the same few thousand words make up most articles; one-off names fill the rest, so the
@@ -95,12 +110,16 @@ def _token_openings(text: str) -> tuple[str, ...]:
     if text.lower() == "the" or text.split() != [text]:
         return ()
     straight = text.replace("\u2019", "'")
-    return (straight[:OPENING_CHARS], straight.title()[:OPENING_CHARS])
+    # only a name in capitals is tried in title case, and it opens on a word in capitals
+    title = straight.title() if straight.isupper() else straight
+    return (straight[:OPENING_CHARS], title[:OPENING_CHARS])
 
 
-def _may_open(layout: _Layout, start: int, openings: frozenset[str]) -> bool:
+def _most_words(layout: _Layout, start: int, openings: Openings) -> int | None:
+    """The most words of a name of ``openings`` that may start at token ``start``: 0 for
+    none, None when any name may (``_token_openings``)."""
     mine = layout.openings[start]
-    return not mine or mine[0] in openings or mine[1] in openings
+    return max(openings.get(mine[0], 0), openings.get(mine[1], 0)) if mine else None
 
 
 _table_indexes: dict[tuple[int, Callable[..., object]], tuple[object, object]] = {}
@@ -127,6 +146,11 @@ def doc_text(doc: Doc) -> str:
 def token_starts(doc: Doc) -> tuple[int, ...]:
     """Each token's character offset (``token.idx``), without a Token object per token."""
     return _layout(doc).starts
+
+
+def token_ends(doc: Doc) -> tuple[int, ...]:
+    """Each token's end character offset, without a Token object per token."""
+    return _layout(doc).ends
 
 
 def surface(doc: Doc, start: int, end: int) -> str:
@@ -158,19 +182,29 @@ def lookup_name(text: str, names: Mapping[str, V]) -> V | None:
 
 
 def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
-            openings: frozenset[str] | None = None) -> Hit[V] | None:
+            openings: Openings | None = None) -> Hit[V] | None:
     """The longest name of ``names`` that starts at token ``start`` and ends by ``stop``.
 
     ``openings`` (``name_openings`` of at least the names of ``names``) lets tokens no
     name starts with be passed over at once; a table of the lexicon finds its own."""
-    layout = _layout(doc)
+    openings = openings if openings is not None else _table_index(names, name_openings)
+    return _name_from(_layout(doc), start, stop, names, openings)
+
+
+def _name_from(layout: _Layout, start: int, stop: int, names: Mapping[str, V],
+               openings: Openings | None) -> Hit[V] | None:
+    """``name_at`` on a doc's layout, with the table's openings found."""
     if layout.blank[start]:
         return None
-    openings = openings if openings is not None else _table_index(names, name_openings)
-    if openings is not None and not _may_open(layout, start, openings):
+    most = _most_words(layout, start, openings) if openings is not None else None
+    if most == 0:
         return None
     text, first = layout.text, layout.starts[start]
+    words_before, opened = layout.words_before, layout.words_before[start + 1]
     for end in range(min(stop, start + MAX_NAME_TOKENS), start, -1):
+        if most is not None and words_before[end] - opened >= most:
+            continue  # more words than any name opening so ("the", which may be dropped,
+            # opens on no openings: ``_token_openings``)
         value = lookup_name(text[first:layout.ends[end - 1]], names)
         if value is not None:
             return Hit(start, end, value)
@@ -178,12 +212,15 @@ def name_at(doc: Doc, start: int, stop: int, names: Mapping[str, V],
 
 
 def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
-               openings: frozenset[str] | None = None) -> Iterator[Hit[V]]:
+               openings: Openings | None = None) -> Iterator[Hit[V]]:
     """Every name of ``names`` in tokens ``start``..``stop``, longest first, not overlapping
     (``openings`` as for ``name_at``)."""
+    # the layout and the openings found once for the scan, not once per token
+    layout = _layout(doc)
+    openings = openings if openings is not None else _table_index(names, name_openings)
     i = start
     while i < stop:
-        hit = name_at(doc, i, stop, names, openings)
+        hit = _name_from(layout, i, stop, names, openings)
         if hit is None:
             i += 1
             continue
@@ -202,6 +239,22 @@ class _NounEdges:
 
 def _noun_edges(table: Mapping[Words, object]) -> _NounEdges:
     return _NounEdges(frozenset(key[0] for key in table), frozenset(key[-1] for key in table))
+
+
+def may_touch_noun(token: Token, firsts_of: Sequence[Mapping[Words, NounInfo]],
+                   lasts_of: Sequence[Mapping[Words, NounInfo]]) -> bool:
+    """Whether ``token`` (or its lemma) may open a noun of ``firsts_of`` or close one of
+    ``lasts_of``: False settles a head before any span or word list is built for it."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    for table in firsts_of:
+        edges = _table_index(table, _noun_edges)
+        if edges is None or _may_be(word, lemma, edges.firsts):
+            return True
+    for table in lasts_of:
+        edges = _table_index(table, _noun_edges)
+        if edges is None or _may_be(word, lemma, edges.lasts):
+            return True
+    return False
 
 
 def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
@@ -240,6 +293,12 @@ def noun_starting_at(tokens: Sequence[Token] | Span, first: int,
     if edges is not None and not _may_be(tokens[first].lower_,
                                          tokens[first].lemma_.lower(), edges.firsts):
         return None
+    return _noun_from(tokens, first, table)
+
+
+def _noun_from(tokens: Sequence[Token] | Span, first: int,
+               table: Mapping[Words, NounInfo]) -> Hit[NounInfo] | None:
+    """``noun_starting_at`` once ``tokens[first]`` may open a noun of ``table``."""
     stop = min(len(tokens), first + MAX_NOUN_WORDS)
     words = [t.lower_ for t in tokens[first:stop]]  # each word's lower case read once
     for last in range(stop - 1, first - 1, -1):
@@ -251,9 +310,12 @@ def noun_starting_at(tokens: Sequence[Token] | Span, first: int,
 
 def find_nouns(tokens: Sequence[Token], table: Mapping[Words, NounInfo]) -> list[Hit[NounInfo]]:
     """Every noun of ``table`` in ``tokens`` (positions in tokens), longest first."""
+    edges = _table_index(table, _noun_edges)  # found once for the words, not once per word
     hits, i = [], 0
     while i < len(tokens):
-        hit = noun_starting_at(tokens, i, table)
+        word = tokens[i]
+        opens = edges is None or _may_be(word.lower_, word.lemma_.lower(), edges.firsts)
+        hit = _noun_from(tokens, i, table) if opens else None
         if hit is None:
             i += 1
             continue

@@ -94,8 +94,9 @@ def resolve_actors(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, *,
     states = named_states(doc, [(i.start, i.end, i.mention.label) for i in items], lexicon)
     items = _with_table_names(doc, items, lexicon, states, skip)
     _resolve_names(scene, items, book, day)
-    _resolve_orgs(scene, items, book)
-    resolve_people(scene, items, book, day)
+    people = people_items(scene, items)  # the org pass leaves them as they are: read once
+    _resolve_orgs(scene, items, people, book)
+    resolve_people(scene, people, book, day)
     items = with_untagged_surnames(scene, items, book, skip)
     _place_at_home(scene, items, book)
     nominals = _resolve_nominals(scene, items, book, skip)
@@ -184,10 +185,10 @@ def _resolve_names(scene: Scene, items: list[Item], book: Book, day: dt.date | N
             scene.names.update(range(item.start, item.end))
 
 
-def _resolve_orgs(scene: Scene, items: list[Item], book: Book) -> None:
-    """Pass 2: organisations, with what their names and descriptions say."""
+def _resolve_orgs(scene: Scene, items: list[Item], people: list[Item], book: Book) -> None:
+    """Pass 2: organisations, with what their names and descriptions say (``people``:
+    the mentions of people, left to pass 3)."""
     doc, lexicon = scene.doc, scene.lexicon
-    people = people_items(scene, items)
     org_names: list[str] = []
     for item in items:
         label = item.mention.label

@@ -30,6 +30,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
+from newsevents.extract.actor_words import surface
 from newsevents.extract.place_refusals import first_names, full_names, surname
 from newsevents.extract.spans import tokens_where
 from newsevents.lexicon.gazetteer import Gazetteer
@@ -103,9 +104,9 @@ def _untagged(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
             i += 1
             continue
         for end in range(min(len(doc), i + 4), i, -1):
-            tokens = doc[i:end]
-            if all(not t.ent_type_ and t.pos_ == "PROPN" for t in tokens) and _primary(
-                    gazetteer, tokens.text):
+            # the rows, not Token objects, say whether every word is an untagged proper noun
+            if all(not rows[j][0] and rows[j][1] == PROPN for j in range(i, end)) and _primary(
+                    gazetteer, surface(doc, i, end)):
                 yield i, _extended(doc, i, end, gazetteer), "NONE"
                 i = end
                 break

@@ -30,6 +30,7 @@ quote_speaker_phrases.py.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,10 @@ class Speakers:
         self.unnamed = unnamed  # head noun -> person / body (lexicon/quote_unnamed.tsv)
         self.speech_verbs = speech_verbs
         self.mentions = sorted(mentions, key=lambda m: m.span)
+        # where each mention starts, and the longest one's length: a token's mentions are
+        # then found by bisection, not by reading every mention of the article per token
+        self.starts = [m.span[0] for m in self.mentions]
+        self.longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
         self.actors = {a.id: a for a in actors}
         self.masked = masked  # token indices inside quotes or skipped ranges
         self.descriptions = SpeakerDescriptions(doc, text, self.mentions)
@@ -225,13 +230,18 @@ class Speakers:
 
     def _mention(self, token: Token) -> Mention | None:
         start, end = token.idx, token.idx + len(token.text)
-        covering = [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
+        near = self._starting_in(start - self.longest, end - 1)
+        covering = [m for m in near if m.span[0] < end and start < m.span[1]]
         linked = [m for m in covering if m.actor_id in self.actors]
         people = [m for m in linked if self.actors[m.actor_id or ""].kind == "person"]
         for group in (people, linked, covering):
             if group:
                 return min(group, key=lambda m: m.span[1] - m.span[0])
         return None
+
+    def _starting_in(self, first: int, last: int) -> list[Mention]:
+        """The mentions that start at characters ``first``..``last`` (inclusive), in order."""
+        return self.mentions[bisect_left(self.starts, first):bisect_right(self.starts, last)]
 
     def _mention_in_phrase(self, token: Token) -> Mention | None:
         """A linked person mention inside a subject the parser headed elsewhere
@@ -240,7 +250,8 @@ class Speakers:
         for child in token.rights:
             if child.dep_ in ("appos", "prep"):
                 end = max(end, child.right_edge.idx + len(child.right_edge.text))
-        inside = [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end
+        inside = [m for m in self._starting_in(start, end) if start <= m.span[0]
+                  and m.span[1] <= end
                   and m.actor_id in self.actors and not self._possessive(m)
                   and not self._in_clause(m, token)]
         people = [m for m in inside if self.actors[m.actor_id or ""].kind == "person"]

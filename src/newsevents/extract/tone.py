@@ -73,6 +73,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS
+from spacy.symbols import ADJ, ADV, INTJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.quote_marks import find_passages
@@ -82,7 +84,7 @@ from newsevents.lexicon.tone import LoadedTerm
 from newsevents.records import Article, Span, Tone
 
 VALENCE_THRESHOLD = 1.0  # |mean valence| on VADER's -4..+4 scale
-CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "INTJ"})
+CONTENT_POS = frozenset({NOUN, VERB, ADJ, ADV, INTJ})  # spaCy's ids of the parts of speech
 SELF_GROUP = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 HYPHENS = frozenset({"-", "‐", "‑"})  # hyphen-minus, hyphen, non-breaking hyphen
 DECIMALS = 3
@@ -98,8 +100,27 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "describe", "denounce
 NAME_DEPS = frozenset({"oprd", "dobj", "attr"})
 POSITIVE_KINDS = frozenset({"glorifying"})  # every other loaded kind disparages
 
-# A token stream for term matching: None marks a break (a skipped token).
-Stream = Sequence[Token | None]
+# A token stream for term matching (token indices): None marks a break (a skipped token).
+Stream = Sequence[int | None]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Each token's form, lemma, part of speech, text and whether it is alphabetic (spaCy
+    ids), read from the doc's arrays: a Token object for every word costs more than the
+    counting, so one is made only for the few words that need their parse."""
+
+    doc: Doc
+    lower: list[int]
+    lemma: list[int]
+    pos: list[int]
+    alpha: list[int]
+    orth: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Columns:
+        rows = doc.to_array([LOWER, LEMMA, POS, IS_ALPHA, ORTH])
+        return cls(doc, *(rows[:, column].tolist() for column in range(5)))
 
 
 @dataclass(frozen=True)
@@ -135,12 +156,13 @@ def extract_tone(
     """
     text = article.text  # the text of ``doc``, which spaCy rebuilds on each access
     skipped_tokens = overlapping(*token_bounds(doc), skip)
-    tokens = list(doc)  # read twice below: iterating a doc makes new Token objects each time
-    found = find_loaded(match_stream(tokens, skipped_tokens), lexicon.loaded_terms, text)
+    columns = Columns.of(doc)
+    found = find_loaded(match_stream(columns, skipped_tokens), columns, lexicon.loaded_terms,
+                        text)
     quoted = tuple(piece for passage in find_passages(text, skip) for piece in passage.pieces)
     framing = [term for term in found if not is_attributed(term, quoted)]
-    words = [token for token in tokens if token.is_alpha and token.i not in skipped_tokens]
-    counts = count_words(words, framing, lexicon)
+    words = [i for i, alpha in enumerate(columns.alpha) if alpha and i not in skipped_tokens]
+    counts = count_words(columns, words, framing, lexicon)
     if counts.words == 0:
         return None
     positive = percent(counts.positive, counts.words)
@@ -167,11 +189,15 @@ def percent(part: int, whole: int) -> float:
 
 def valence_of(token: Token, lexicon: Lexicon) -> float:
     """The valence of a content word: our news table, then VADER, by form then lemma."""
-    if token.pos_ not in CONTENT_POS:
+    return word_valence(token.pos, token.lower_, token.lemma_.lower(), lexicon)
+
+
+def word_valence(pos: int, lower: str, lemma: str, lexicon: Lexicon) -> float:
+    """``valence_of`` a word of part of speech ``pos`` (spaCy's id), form and lemma."""
+    if pos not in CONTENT_POS:
         return 0.0
-    keys = (token.lower_, token.lemma_.lower())
     for table in (lexicon.news_valence, lexicon.valence):
-        for key in keys:
+        for key in (lower, lemma):
             if key in table:
                 return table[key]
     return 0.0
@@ -199,7 +225,11 @@ def is_negated(token: Token) -> bool:
 
 def charge_of(token: Token, lexicon: Lexicon) -> int:
     """+1 for a positive word, -1 for a negative one, 0 for neither, negation applied."""
-    score = valence_of(token, lexicon)
+    return signed(token, valence_of(token, lexicon))
+
+
+def signed(token: Token, score: float) -> int:
+    """``charge_of`` a token whose valence is ``score``."""
     if abs(score) < VALENCE_THRESHOLD:
         return 0
     if is_negated(token):
@@ -212,20 +242,31 @@ def is_self_group(token: Token) -> bool:
     return token.lower_ in SELF_GROUP and not (len(token.text) > 1 and token.text.isupper())
 
 
-def count_words(words: Iterable[Token], framing: Sequence[Found], lexicon: Lexicon) -> Counts:
-    """Word, positive, negative, verb and self/group counts of alphabetic tokens.
+def count_words(columns: Columns, words: Iterable[int], framing: Sequence[Found],
+                lexicon: Lexicon) -> Counts:
+    """Word, positive, negative, verb and self/group counts of alphabetic tokens (``words``:
+    their indices).
 
     Each ``framing`` term counts once with its sign; the words it covers do not.
     """
+    doc, strings = columns.doc, columns.doc.vocab.strings
     covered = {token.i for term in framing for token in term.tokens}
+    self_words = {strings[word] for word in SELF_GROUP}
     total = activity = self_group = 0
     charges = [term.sign for term in framing]
-    for token in words:
+    # valence depends on the tag, form and lemma only: looked up once per distinct word
+    valences: dict[tuple[int, int, int], float] = {}
+    for i in words:
         total += 1
-        if token.i not in covered:
-            charges.append(charge_of(token, lexicon))
-        activity += token.pos_ == "VERB"
-        self_group += is_self_group(token)
+        pos, lower, lemma = columns.pos[i], columns.lower[i], columns.lemma[i]
+        if i not in covered:
+            if (pos, lower, lemma) not in valences:
+                valences[pos, lower, lemma] = word_valence(
+                    pos, strings[lower], strings[lemma].lower(), lexicon)
+            score = valences[pos, lower, lemma]
+            charges.append(signed(doc[i], score) if score else 0)  # negation needs the parse
+        activity += pos == VERB
+        self_group += lower in self_words and is_self_group(doc[i])
     return Counts(total, charges.count(1), charges.count(-1), activity, self_group)
 
 
@@ -254,27 +295,37 @@ def is_attributed(term: Found, quoted: Sequence[Span]) -> bool:
     return is_named_by(syntactic_root(term.tokens))
 
 
-def match_stream(tokens: Iterable[Token], skipped_tokens: set[int]) -> list[Token | None]:
-    """The tokens (of a doc) terms are matched over: hyphens dropped, skipped tokens
-    (indices) as breaks."""
-    stream: list[Token | None] = []
-    for token in tokens:
-        if token.i in skipped_tokens:
+def match_stream(columns: Columns, skipped_tokens: set[int]) -> list[int | None]:
+    """The tokens (indices) terms are matched over: hyphens dropped, skipped tokens as
+    breaks."""
+    hyphens = {columns.doc.vocab.strings[hyphen] for hyphen in HYPHENS}
+    stream: list[int | None] = []
+    for i, text in enumerate(columns.orth):
+        if i in skipped_tokens:
             stream.append(None)
-        elif token.text not in HYPHENS:
-            stream.append(token)
+        elif text not in hyphens:
+            stream.append(i)
     return stream
 
 
-def keys(token: Token | None) -> frozenset[str]:
-    """What a token matches an entry word by: its lower-case form and its lemma."""
-    if token is None:
-        return frozenset()
-    return frozenset({token.lower_, token.lemma_.lower()})
+def _stream_keys(stream: Stream, columns: Columns) -> list[frozenset[str]]:
+    """What each stream token matches an entry word by: its lower-case form and its lemma
+    (none for a break); read once per token, not once per try, and built once per
+    distinct form and lemma (most words recur)."""
+    strings = columns.doc.vocab.strings
+    built: dict[tuple[int, int] | None, frozenset[str]] = {None: frozenset()}
+    found = []
+    for i in stream:
+        word = (columns.lower[i], columns.lemma[i]) if i is not None else None
+        if word is not None and word not in built:
+            built[word] = frozenset({strings[word[0]], strings[word[1]].lower()})
+        found.append(built[word])
+    return found
 
 
 def matches_at(stream_keys: Sequence[frozenset[str]], i: int, pattern: LoadedTerm) -> bool:
-    """Whether ``pattern`` matches the stream (each token's ``keys``) from position ``i``."""
+    """Whether ``pattern`` matches the stream (each token's keys, ``_stream_keys``) from
+    position ``i``."""
     end = i + len(pattern.words)
     if end > len(stream_keys):
         return False
@@ -287,12 +338,14 @@ def longest_match(stream_keys: Sequence[frozenset[str]], i: int,
                   table: Mapping[str, tuple[LoadedTerm, ...]]) -> LoadedTerm | None:
     """The longest entry matching from ``i``, if any."""
     candidates = [p for key in stream_keys[i] for p in table.get(key, ())]
+    if not candidates:
+        return None  # most words open no entry: no generator and max() for them
     return max((p for p in candidates if matches_at(stream_keys, i, p)),
                key=lambda p: len(p.words), default=None)
 
 
-def covered_tokens(stream: Stream, start: int, length: int) -> tuple[Token, ...]:
-    return tuple(token for token in stream[start : start + length] if token is not None)
+def covered_tokens(stream: Stream, doc: Doc, start: int, length: int) -> tuple[Token, ...]:
+    return tuple(doc[i] for i in stream[start : start + length] if i is not None)
 
 
 def printed(tokens: Sequence[Token], text: str) -> str:
@@ -301,17 +354,17 @@ def printed(tokens: Sequence[Token], text: str) -> str:
     return " ".join(text[first.idx : last.idx + len(last.text)].lower().split())
 
 
-def find_loaded(stream: Stream, table: Mapping[str, tuple[LoadedTerm, ...]],
+def find_loaded(stream: Stream, columns: Columns, table: Mapping[str, tuple[LoadedTerm, ...]],
                 text: str) -> list[Found]:
     """Every occurrence of a loaded term in the stream (tokens of ``text``), in text order."""
     found: list[Found] = []
-    stream_keys = [keys(token) for token in stream]  # once per token, not once per try
+    stream_keys = _stream_keys(stream, columns)
     i = 0
     while i < len(stream):
         pattern = longest_match(stream_keys, i, table) if stream[i] is not None else None
         length = len(pattern.words) if pattern else 1
         if pattern:
-            tokens = covered_tokens(stream, i, length)
+            tokens = covered_tokens(stream, columns.doc, i, length)
             found.append(Found(printed(tokens, text), pattern.kind, tokens))
         i += length
     return found
