@@ -58,7 +58,6 @@ def _occasion_verb(noun: Token) -> Token | None:
             prep.head.lemma_.lower() not in SPEECH_LEMMAS:
         return prep.head
     return None
-    return None
 
 
 def carried_roles(carrier: Token, source_head: Token | None, target_head: Token | None,

@@ -16,7 +16,8 @@ from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.actor_words import demonym_at
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, described_actor, scored
 from newsevents.extract.event_dates import clause_chars
-from newsevents.extract.event_pairs import side_code
+from newsevents.extract.event_nominals import demonym_owner
+from newsevents.extract.event_pairs import other_sides, side_code
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.events import EventPattern
@@ -38,6 +39,9 @@ HOME_TYPES = frozenset({"ACCUSE", "AGREE", "CONCEDE", "REJECT", "RETREAT", "SANC
                         "SUPPORT", "THREATEN", "COERCE"})
 PLACING_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
 YIELDED_AT_HOME = frozenset({"CONCEDE"})
+# Measures on firms or people told by whose trade they carry ("companies accused of
+# shipping Iranian oil") are aimed at that state.
+SERVED_STATES = frozenset({"SANCTION"})
 # Halting an offensive or suspending deportations is aimed at the other side, and
 # is as often only asked for ("calls to halt its offensive"): never made at home.
 AIMED_ABROAD = frozenset({"de-escalate"})
@@ -87,6 +91,34 @@ def requested_party(trigger: Token, index: ActorIndex, sources: list[Actor],
         if nationality is not None and nationality.value and nationality.value not in own:
             return [country_actor(nationality.value, lexicon)]
     return []
+
+
+def served_state(head: Token | None, index: ActorIndex, sources: list[Actor],
+                  lexicon: Lexicon) -> list[Actor]:
+    """The state named inside the clause that describes a measure's unplaced target:
+    an actor mention, else a nationality word ("shipped Iranian oil to Asia")."""
+    if head is None:
+        return []
+    clauses = [c for c in head.subtree if (c.dep_ in ("acl", "relcl") and c.head.i == head.i)
+               or (c.dep_ == "pobj" and c.head.head.i == head.i and c.head.lower_ == "of")]
+    for clause in clauses:
+        for token in clause.subtree:
+            named = other_sides(actors_of(token, index), sources)
+            code = demonym_owner(token.head, lexicon.actors.demonyms) \
+                if token.dep_ == "amod" else None
+            found = named or (other_sides([country_actor(code, lexicon)], sources)
+                              if code else [])
+            if found:
+                return found[:1]
+    return []
+
+
+def nationality_target(head: Token | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """"refused the Turkish extradition request", "condemned the Russian strikes": the
+    country whose nationality word marks the answered deed."""
+    code = demonym_owner(head, lexicon.actors.demonyms) if head is not None and \
+        head.pos_ == "NOUN" else None
+    return other_sides([country_actor(code, lexicon)], sources) if code else []
 
 
 def place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:

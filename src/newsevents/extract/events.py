@@ -74,14 +74,17 @@ from newsevents.extract.event_roles import (
     verb_roles,
 )
 from newsevents.extract.event_targets import (
+    SERVED_STATES,
     clause_place,
     home_target,
     hosted_sides,
     is_meeting,
     names_people,
+    nationality_target,
     own_targets,
     place_target,
     requested_party,
+    served_state,
 )
 from newsevents.extract.event_triggers import TriggerMatch, sentence_triggers
 from newsevents.extract.modality import modality_of, reporting_verb
@@ -115,9 +118,6 @@ HOME_MEASURES = "172"
 # one a state announces of itself: "the ministry said troops would be moved",
 # "police said 12 people were arrested". Attacks, rejections and accusations are
 # reported by their victims as often as by their doers, so they stay unattributed.
-# Measures on firms or people told by whose trade they carry ("companies accused of
-# shipping Iranian oil") are aimed at that state.
-SERVED_STATES = frozenset({"SANCTION"})
 SPOKEN_FOR = frozenset({"MOBILIZE", "RETREAT", "COERCE", "AID", "CONCEDE"})
 # A request with no addressee is aimed at the other side of what it asks for:
 # "called for a meeting with Venezuela's leader", "will seek French help".
@@ -146,10 +146,10 @@ SAID_IN_THREAT = frozenset({"conditional", "planned", "hypothetical"})
 # ("500 million to a pandemic fund"), while help that is sent or given went to
 # someone the story names.
 PLEDGED_UNTARGETED = frozenset({"AID"})
-# An event with no doer is worth keeping only as something that happened (an attack
-# by unnamed gunmen); one that might happen with no one doing it says nothing.
 # What an answer's own modality may be without making the answered demand any less made.
 ANSWER_MODALITIES = frozenset({"negated", "conditional", "hypothetical", "planned"})
+# An event with no doer is worth keeping only as something that happened (an attack
+# by unnamed gunmen); one that might happen with no one doing it says nothing.
 TOLD_AS_DONE = frozenset({"asserted", "rumoured"})
 # Types that answer an earlier event: "welcomed the agreement", "rejected the
 # proposal" are aimed at whoever made it.
@@ -196,34 +196,6 @@ def extract_events(
     recent = scene_dates(recent, list(doc.sents), times, article)
     for position, (number, event) in enumerate(recent):
         yield carry_date(event, recent[position + 1:], number)
-
-
-def _state_served(head: Token | None, index: ActorIndex, sources: list[Actor],
-                  lexicon: Lexicon) -> list[Actor]:
-    """The state named inside the clause that describes a measure's unplaced target:
-    an actor mention, else a nationality word ("shipped Iranian oil to Asia")."""
-    if head is None:
-        return []
-    clauses = [c for c in head.subtree if c.dep_ in ("acl", "relcl") and c.head.i == head.i
-               or (c.dep_ == "pobj" and c.head.head.i == head.i and c.head.lower_ == "of")]
-    for clause in clauses:
-        for token in clause.subtree:
-            named = other_sides(actors_of(token, index), sources)
-            code = demonym_owner(token.head, lexicon.actors.demonyms) \
-                if token.dep_ == "amod" else None
-            found = named or (other_sides([country_actor(code, lexicon)], sources)
-                              if code else [])
-            if found:
-                return found[:1]
-    return []
-
-
-def _nationality_of(head: Token | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
-    """"refused the Turkish extradition request", "condemned the Russian strikes": the
-    country whose nationality word marks the answered deed."""
-    code = demonym_owner(head, lexicon.actors.demonyms) if head is not None and \
-        head.pos_ == "NOUN" else None
-    return other_sides([country_actor(code, lexicon)], sources) if code else []
 
 
 def _joint_parties(match: TriggerMatch, events: list[Event]) -> list[Actor]:
@@ -314,7 +286,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         sources = list(parties)
     targets = own_targets(target_head, index, fallback, sources, match.token)
     if match.pattern.type in SERVED_STATES and not any(scored(t) for t in targets):
-        targets = _state_served(target_head, index, sources, lexicon) or targets
+        targets = served_state(target_head, index, sources, lexicon) or targets
     if spoken_for and match.pattern.type in MOVEMENT_TYPES:  # "our ships were sent": not at us
         targets = other_sides(targets, sources)
     maker = None  # who made what this event answers, if it answers an event noun
@@ -322,7 +294,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
             maker = answered_maker(match, target_head, index, lexicon)
             targets = other_sides(actors_of(maker, index), sources) or \
-                _nationality_of(target_head, sources, lexicon) or \
+                nationality_target(target_head, sources, lexicon) or \
                 doers_of_named_event(target_head, deeds, sources, lexicon) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
