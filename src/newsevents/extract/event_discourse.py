@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
-from newsevents.extract.event_roles import PARTITIVES, nominal_roles, past_partitive, subject_of
+from newsevents.extract.event_roles import PARTITIVES, nominal_roles, past_partitive
+from newsevents.extract.event_subjects import subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
 from newsevents.records import Actor, Event

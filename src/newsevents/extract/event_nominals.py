@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from newsevents.extract.actor_words import demonym_at
 from newsevents.extract.event_actors import ActorIndex, actor_of, scored
 from newsevents.extract.event_discourse import LIGHT_VERBS
-from newsevents.extract.event_roles import MEETING_NOUNS, QUANTITY_NOUNS, subject_of
+from newsevents.extract.event_roles import MEETING_NOUNS, QUANTITY_NOUNS
+from newsevents.extract.event_subjects import subject_of
 
 OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Verbs of being in a state: "was in contact with", "remain in talks with".

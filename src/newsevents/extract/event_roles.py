@@ -1,8 +1,8 @@
 """Who did it and to whom: source and target actors of a trigger, from the parse.
 
-The subject or passive agent is the source; the object, the passive subject
-or a "with/to/against/on" phrase is the target; event nouns read their
-possessor, actor words and "by/of/to/on" phrases. Which actor a head stands for
+The subject or passive agent is the source (``event_subjects`` finds it); the
+object, the passive subject or a "with/to/against/on" phrase is the target; event
+nouns read their possessor, actor words and "by/of/to/on" phrases. Which actor a head stands for
 is ``event_actors``'s business.
 
 Roles refuse to guess: a side with no mention in its phrase is None, never an
@@ -24,12 +24,11 @@ from newsevents.extract.event_phrases import (
     ADVERB_PARTICLES,
     participle_object,
     prep_objects,
-    step_owner,
 )
+from newsevents.extract.event_subjects import is_passive, subject_of
 from newsevents.extract.event_triggers import TriggerMatch
 from newsevents.records import Actor
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "towards",
                 "into", "upon", "over", "between")
 NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "toward",
@@ -39,14 +38,6 @@ NOMINAL_TARGET_PREPS = ("to", "on", "against", "with", "in", "at", "for", "towar
 OBJECT_TARGET_PREPS = tuple(p for p in NOMINAL_TARGET_PREPS if p != "in")
 MEETING_NOUNS = frozenset({"talk", "meeting", "summit", "negotiation", "consultation",
                            "conference", "round", "session"})
-INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
-# Finite verb tags: a clause the parser hung on a noun as "acl" with one of these
-# is that noun's predicate ("The EU's envoy, Jane Doe, called on ..."), not a
-# participle modifying it ("a trawler seized by the coast guard").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videoconference", "letter", "email",
-                         "mail", "train", "car", "plane", "air", "road", "sea", "boat",
-                         "helicopter", "link", "call", "satellite"})
 # Types aimed at the doer of their reported clause ("alleged that X had ...").
 CLAUSE_TARGETED = frozenset({"ACCUSE", "REQUEST"})
 # Types whose object is usually the doer's own forces ("withdrew troops", "deployed units").
@@ -68,85 +59,6 @@ MENTION_VERBS = frozenset({"name", "mention", "cite", "bring", "single", "list",
                            "implicate", "identify", "feature"})
 
 
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The grammatical subject (or passive agent) of a verb and whether it is an agent.
-
-    Walks up xcomp/conj/advcl chains for a controlled or shared subject, and to
-    the noun a relative or participle clause modifies."""
-    current: Token | None = verb
-    controlled = False  # reached through "to": "X is set to release", "X was urged to leave"
-    for _ in range(4):
-        if current is None:
-            break
-        controller = next((c for c in current.children if c.dep_ == "dobj"), None) \
-            if controlled else None
-        if controller is not None:
-            return controller, False  # "led the leadership to call out": object control
-        owner = step_owner(current)
-        if owner is not None:
-            return owner, False
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and current.dep_ == "relcl" and \
-                    child.tag_ in ("WDT", "WP"):
-                return current.head, False  # "a report that alleges": the relativised noun
-            if child.dep_ in SUBJECT_DEPS or (controlled and child.dep_ == "nsubjpass"):
-                return child, False
-            if child.dep_ == "nsubjpass" and current.i != verb.i and \
-                    verb.dep_ == "conj" and verb.head.i == current.i and \
-                    not is_passive(verb):
-                return child, False  # "was freed by China and flew home": the freed one flew
-        passive = is_passive(current)
-        agent = next((c for c in current.children if c.dep_ == "agent"), None) or \
-            (_stray_agent(current) if passive else None)
-        if agent is not None and (passive or current.dep_ == "acl") and \
-                not _means_of_contact(agent):
-            objs = prep_objects(agent)
-            if objs:
-                return objs[0], True
-        if current.dep_ in ("relcl",) and not passive:
-            return current.head, False
-        if current.dep_ == "acl" and current.tag_ == "VBG":
-            return current.head, False  # "a motion criticising Jakarta"
-        if current.dep_ == "acl" and (current.tag_ in FINITE_TAGS
-                                      or current.head.dep_ == "ROOT"):
-            # a noun-rooted sentence: the parser hung its predicate on the subject
-            return current.head, False
-        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
-            controlled = current.dep_ == "xcomp"
-            current = _past_modifier(current.head)
-            continue
-        break
-    return None, False
-
-
-def _past_modifier(word: Token) -> Token:
-    """"stopped short of blaming", "is capable of striking": from a preposition that an
-    adverb or adjective of the clause governs, the clause's verb; a preposition on the
-    verb itself ("accused Kyiv of shelling") names someone else's deed."""
-    if word.dep_ == "prep" and word.head.pos_ in ("ADV", "ADJ") and \
-            word.head.dep_ in ("advmod", "acomp") and word.head.head.i != word.head.i:
-        return word.head.head
-    return word
-
-
-def _means_of_contact(agent: Token) -> bool:
-    """"spoke by telephone": a "by" phrase naming a means, not a doer."""
-    return any(o.lemma_.lower() in MEANS_NOUNS for o in prep_objects(agent))
-
-
-def _stray_agent(verb: Token) -> Token | None:
-    """"was threatened with consequences by Belarus": the parser hung the passive's
-    "by" phrase on the noun before it; a "by" naming someone within the verb's own
-    prepositional phrases is its agent all the same."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for noun in prep_objects(prep):
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            objs = prep_objects(by) if by is not None else []
-            if objs and objs[0].pos_ == "PROPN":
-                return by
-    return None
-
-
 def past_partitive(noun: Token | None) -> Token | None:
     """"met any of the demands": the noun a partitive word stands for part of."""
     if noun is None or noun.lower_ not in PARTITIVES:
@@ -162,10 +74,6 @@ def _giver(verb: Token) -> Token | None:
         if giver is not None:
             return giver
     return None
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _prep_target(noun: Token, words: tuple[str, ...], depth: int = 2) -> Token | None:

@@ -66,13 +66,8 @@ from newsevents.extract.event_pairs import (
 from newsevents.extract.event_parse import clean_parse
 from newsevents.extract.event_plural_sides import joint_speakers, sides_named_before
 from newsevents.extract.event_recoding import demands, formal_protest, walkout
-from newsevents.extract.event_roles import (
-    MOVEMENT_TYPES,
-    is_passive,
-    nominal_roles,
-    subject_of,
-    verb_roles,
-)
+from newsevents.extract.event_roles import MOVEMENT_TYPES, nominal_roles, verb_roles
+from newsevents.extract.event_subjects import is_passive, subject_of
 from newsevents.extract.event_targets import (
     SERVED_STATES,
     clause_place,
