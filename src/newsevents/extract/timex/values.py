@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from newsevents.extract.timex import amounts, dates, relative
+from newsevents.extract.timex import amounts, clock, dates, relative
 from newsevents.extract.timex.grammar import Candidate
 from newsevents.extract.timex.resolve import Context, Value, Valuer
 
-VALUERS: dict[str, Valuer] = {**dates.VALUERS, **relative.VALUERS, **amounts.VALUERS}
+VALUERS: dict[str, Valuer] = {**dates.VALUERS, **relative.VALUERS, **clock.VALUERS,
+                              **amounts.VALUERS}
 BLOCKING_PREFIX = "not_"  # rules that claim their span and yield nothing
 
 
