@@ -8,6 +8,7 @@ label ("Resolution 1441") rather than a year.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -139,7 +140,17 @@ def month(c: Candidate, ctx: Context) -> Value | None:
         return _unresolved(f"XXXX-{number:02d}")
     if ctx.habitual:
         return Value("DATE", f"XXXX-{number:02d}")  # no one year: nothing left to resolve
+    if names_a_thing(ctx) and ctx.tense != "past":
+        ctx = dataclasses.replace(ctx, tense=None, plain_tense=None)
     return Value("DATE", f"{month_span_choice(number, ctx):04d}-{number:02d}")
+
+
+def names_a_thing(ctx: Context) -> bool:
+    """ "a June agreement", "the November elections": a month naming a thing dates it
+    by itself. A present or future clause may speak of a thing already past ("is trying
+    to sell itself under a June agreement"), so the nearest such month is meant; a past
+    clause still puts it behind ("gathered evidence in the October slaying")."""
+    return ctx.prev_tag in ("DT", "PRP$", "POS") and ctx.next_tag in ("NN", "NNS")
 
 
 def year(c: Candidate, ctx: Context) -> Value | None:
