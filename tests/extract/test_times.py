@@ -242,6 +242,9 @@ FOUND = [
      "The quake struck at 0310 GMT, officials said.", "0310 GMT", "TIME", "2021-03-10T03:10"),
     ("clock-then-weekday", "a clock time takes the weekday named after it", PUB,
      "The polls closed at 8 p.m. on Monday.", "8 p.m.", "TIME", "2021-03-08T20:00"),
+    ("mid-afternoon-spaced", "'mid afternoon' spelt as two words", PUB,
+     "By mid afternoon the police had sealed the square.", "mid afternoon", "TIME",
+     "2021-03-10TAF"),
     ("overnight", "'overnight' in the past: the night before publication", PUB,
      "Rebels shelled the town overnight.", "overnight", "TIME", "2021-03-09TNI"),
     ("weekday-conjoined", "a verb conjoined to a future one is future", PUB,
@@ -407,6 +410,8 @@ FOUND = [
 ]
 
 NOT_TIMES = [
+    ("high-noon", "'high noon' is a showdown, not a clock time", PUB,
+     "For the ruling party, high noon has arrived.", "noon"),
     ("ordinal-day-past", "a count of days told in the past names no day we can date", PUB,
      "It was the third day of talks, and the mood had soured.", "the third day"),
     ("impossible-date", "February 30 does not exist", PUB, "The deal closed on February 30.",
