@@ -12,8 +12,9 @@ the ruler stand-in cannot evaluate (an operator, a quantifier, an attribute it
 does not read) leaves the stock component in place.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy validates a factory's
+# signature at run time, and confection 0.1 (which spaCy 3.8.6 brings) cannot
+# resolve annotations written as strings.
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
