@@ -48,6 +48,10 @@ DATED = [
      "South Korea and Japan signed a fisheries agreement on Monday. The deal came three "
      "days after South Korea's foreign minister met her Japanese counterpart in Tokyo.",
      ("KOR", "CONSULT", "JPN", "2021-03-05")),
+    ("joined-clause-relative", "a joined clause is dated by its own relative clauses",
+     "Khartoum has repeated its claims, and Chadian officials did not meet a Sudanese "
+     "delegation that had asked for talks in Abeche in February.",
+     ("TCD", "CONSULT", "SDN", "2021-02")),
 ]
 
 
