@@ -111,6 +111,15 @@ SCENES = [
      "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
      "\n\nTurkey's foreign minister attended similar talks in Ankara.",
      "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", None)),
+    ("within-hours", "a reaction 'within hours' of no named event came on the news' day",
+     "LUXEMBOURG (Test Wire) — European Union foreign ministers on Monday froze the assets "
+     "of 28 Belarusian officials.\n\nThe listings take effect once they are published."
+     "\n\nMinsk rejected the decision within hours.", "LUXEMBOURG (Test Wire) — ",
+     ("BLR", "REJECT", "IGO:EU", "2021-03-08")),
+    ("within-hours-no-lead", "without a lead there is no news to count the hours from",
+     "European Union foreign ministers on Monday froze the assets of 28 Belarusian "
+     "officials.\n\nThe listings take effect once they are published.\n\nMinsk rejected "
+     "the decision within hours.", None, ("BLR", "REJECT", "IGO:EU", None)),
     ("plan-named-again", "the next sentence that names the plan again says when it comes",
      "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
      "This would mean the trip would come on Friday.", None,

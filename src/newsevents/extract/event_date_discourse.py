@@ -15,7 +15,9 @@ A plan is dated by the eventless sentence after it that names it again ("Xi is p
 a trip to Pyongyang. This would mean the trip would be on September 9th").
 
 A told event at "the talks" or "the meeting" happened at the gathering the story is
-about, on the day the lead gives it ("who travelled to Bishkek for the talks").
+about, on the day the lead gives it ("who travelled to Bishkek for the talks"), and so
+did one told "within hours" with no event named to count from ("Minsk rejected the
+decision within hours"): the hours run from the story's news.
 
 Events told at a measured distance from another ("a day after ministers froze the
 assets") are then dated from that event's day (``event_date_intervals``).
@@ -26,6 +28,7 @@ again), never the dateline's: the publication date is not an event's date by def
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -33,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsevents.extract.event_date_intervals import interval_dates
-from newsevents.extract.event_dates import dated, time_root, to_when, token_at
+from newsevents.extract.event_dates import clause_chars, dated, time_root, to_when, token_at
 from newsevents.records import Article, Event, Span, TimeExpression, When
 
 # Gatherings a story may be about, which a later "the talks" names again.
@@ -41,6 +44,8 @@ GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "session", "confer
                         "negotiation", "negotiations", "vote", "ceremony", "signing"})
 # Where an event stands to such a gathering: "for the talks", "before the meeting".
 OCCASION_PREPS = frozenset({"for", "at", "to", "before", "after", "during", "in"})
+# "within hours", "within 30 minutes": a span shorter than a day.
+WITHIN_HOURS = re.compile(r"^PT(\d+|X)[HM]$")
 
 
 def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
@@ -98,7 +103,9 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
         when = event.when
         if when is None and event.modality == "asserted":
             time = lent(number)
-            when = to_when(time) if time else _at_occasion(event, sentences[number], occasion)
+            when = to_when(time) if time else \
+                _at_occasion(event, sentences[number], occasion) or \
+                _within_hours(event, sentences[number], times, occasion)
         elif when is None and event.modality == "planned":
             time = planned_for(event, number)
             when = to_when(time) if time else None
@@ -144,6 +151,21 @@ def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When |
     return occasion if any(w.lemma_.lower() in GATHERINGS and
                            any(d.lower_ == "the" for d in w.children if d.dep_ == "det")
                            for w in named) else None
+
+
+def _within_hours(event: Event, sent: SpacySpan, times: Sequence[TimeExpression],
+                  occasion: When | None) -> When | None:
+    """"Minsk rejected the decision within hours": a reaction measured in hours or
+    minutes from no event it names came on the day of the news the lead tells."""
+    trigger = token_at(sent.doc, event.trigger.span)
+    if occasion is None or trigger is None:
+        return None
+    clause = clause_chars(trigger)
+    return occasion if any(
+        time.type == "DURATION" and WITHIN_HOURS.match(time.value or "") and
+        sent.doc.text[:time.span[0]].rstrip().lower().endswith("within") and
+        any(start < time.span[1] and time.span[0] < end for start, end in clause)
+        for time in times) else None
 
 
 def _day_within(when: When, times: Sequence[TimeExpression]) -> TimeExpression | None:

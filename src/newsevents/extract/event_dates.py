@@ -7,13 +7,12 @@ date of its own takes the date of the clause it sits in ("his visit ... on
 Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
 Friday and seized ..."), unless it has a subject of its own: then its own words
 date it, the relative clauses on its participants included; a trigger the parse
-leaves outside every dated clause
-takes the date of its sentence when the sentence names only one (leaving out a
-time told later in a clause of its own or in a past participle describing another
-noun); a relative clause "in which ..." takes its noun's date. It never falls
-back on the publication date: an undated clause gives None, and ``carry_date``
-may then take the date of the same event told in a nearby sentence, or of the
-told event just before it.
+leaves outside every dated clause takes the date of its sentence when the sentence
+names only one (leaving out a time told later in a clause of its own or in a past
+participle describing another noun); a relative clause "in which ..." takes its
+noun's date. It never falls back on the publication date: an undated clause gives
+None, and ``carry_date`` may then take the date of the same event told in a nearby
+sentence, or of the told event just before it.
 """
 
 from __future__ import annotations
