@@ -120,6 +120,15 @@ SCENES = [
      "European Union foreign ministers on Monday froze the assets of 28 Belarusian "
      "officials.\n\nThe listings take effect once they are published.\n\nMinsk rejected "
      "the decision within hours.", None, ("BLR", "REJECT", "IGO:EU", None)),
+    ("named-again", "the next definite mention of the event's noun dates it",
+     "The Dutch parliament adopted a motion criticising Jakarta's human rights record in "
+     "Papua.\n\nThe visit has been postponed.\n\nOfficials said the real reason was the "
+     "motion, passed by the lower house last Thursday with 81 votes.", None,
+     ("NLD", "ACCUSE", "IDN", "2021-03-04")),
+    ("named-again-other", "an indefinite mention names another occasion",
+     "The Dutch parliament adopted a motion criticising Jakarta's human rights record in "
+     "Papua.\n\nThe visit has been postponed.\n\nOfficials said the senate would vote on "
+     "a motion next Thursday.", None, ("NLD", "ACCUSE", "IDN", None)),
     ("plan-named-again", "the next sentence that names the plan again says when it comes",
      "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
      "This would mean the trip would come on Friday.", None,

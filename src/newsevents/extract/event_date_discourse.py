@@ -19,6 +19,9 @@ about, on the day the lead gives it ("who travelled to Bishkek for the talks"), 
 did one told "within hours" with no event named to count from ("Minsk rejected the
 decision within hours"): the hours run from the story's news.
 
+An event still undated takes the date the next mention of its noun gives it ("the
+motion, passed last Thursday": ``event_date_mentions``).
+
 Events told at a measured distance from another ("a day after ministers froze the
 assets") are then dated from that event's day (``event_date_intervals``).
 
@@ -36,6 +39,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsevents.extract.event_date_intervals import interval_dates
+from newsevents.extract.event_date_mentions import mention_date
 from newsevents.extract.event_dates import clause_chars, dated, time_root, to_when, token_at
 from newsevents.records import Article, Event, Span, TimeExpression, When
 
@@ -112,8 +116,21 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
         elif when is not None and number == lead and after_lead < len(sentences):
             time = _day_within(when, told_when[after_lead])
             when = to_when(time) if time else when
+        if when is None:
+            when = _mention_date(event, number, sentences, times, lead)
         dated_events.append((number, replace(event, when=when)))
     return interval_dates(dated_events, sentences, times)
+
+
+def _mention_date(event: Event, number: int, sentences: Sequence[SpacySpan],
+                  times: Sequence[TimeExpression], lead: int | None) -> When | None:
+    """The date the next mention of the event's noun gives it (a headline's, the lead's)."""
+    trigger = token_at(sentences[number].doc, event.trigger.span)
+    if trigger is None:
+        return None
+    headline = lead is not None and number < lead
+    return mention_date(trigger, sentences[lead if headline else number + 1:], times,
+                        headline)
 
 
 def _names_again(event: Event, sent: SpacySpan, following: SpacySpan) -> bool:

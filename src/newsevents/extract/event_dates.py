@@ -227,7 +227,7 @@ def sentence_date(trigger: Token, times: Sequence[TimeExpression]) -> When | Non
     dated clause: a sentence that names a single date tells its events on that date
     (two different dates leave the trigger undated)."""
     sent = trigger.sent
-    return _one_date(trigger, [t for t in times if sent.start_char <= t.span[0] < sent.end_char])
+    return one_date(trigger, [t for t in times if sent.start_char <= t.span[0] < sent.end_char])
 
 
 def _joined_clause_date(trigger: Token, clause: Token,
@@ -236,11 +236,11 @@ def _joined_clause_date(trigger: Token, clause: Token,
     August": a joined clause with a subject of its own is dated by its own words, the
     relative clauses that describe its participants included (they tell its scene)."""
     ranges = clause_chars(clause, EXCLUDED_CLAUSES - {"relcl"})
-    return _one_date(trigger, [t for t in times if any(start < t.span[1] and t.span[0] < end
+    return one_date(trigger, [t for t in times if any(start < t.span[1] and t.span[0] < end
                                                        for start, end in ranges)])
 
 
-def _one_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
+def one_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
     """The one date ``times`` give the trigger, those dating other words left out."""
     inside = [t for t in times
               if not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)
