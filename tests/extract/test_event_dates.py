@@ -129,6 +129,14 @@ SCENES = [
      "The Dutch parliament adopted a motion criticising Jakarta's human rights record in "
      "Papua.\n\nThe visit has been postponed.\n\nOfficials said the senate would vote on "
      "a motion next Thursday.", None, ("NLD", "ACCUSE", "IDN", None)),
+    ("pledge-kept", "a pledge is dated by when it is to be kept, told by the next sentence",
+     "OSLO (Test Wire) — Norway pledged new money on Monday to help poorer countries "
+     "prepare for the next pandemic.\n\nNorway said it would contribute 500 million kroner "
+     "to the fund, with the first payment due in June.", "OSLO (Test Wire) — ",
+     ("NOR", "AID", None, "2021-06")),
+    ("pledge-made", "the day a pledge was made is not the day it is kept",
+     "OSLO (Test Wire) — Norway pledged new money on Monday to help poorer countries "
+     "prepare for the next pandemic.", "OSLO (Test Wire) — ", ("NOR", "AID", None, None)),
     ("plan-named-again", "the next sentence that names the plan again says when it comes",
      "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
      "This would mean the trip would come on Friday.", None,

@@ -19,8 +19,9 @@ about, on the day the lead gives it ("who travelled to Bishkek for the talks"), 
 did one told "within hours" with no event named to count from ("Minsk rejected the
 decision within hours"): the hours run from the story's news.
 
-An event still undated takes the date the next mention of its noun gives it ("the
-motion, passed last Thursday": ``event_date_mentions``).
+A promised event is dated by when the promise is to be kept, not by the day it was
+made (``event_date_pledges``). An event still undated takes the date the next mention
+of its noun gives it ("the motion, passed last Thursday": ``event_date_mentions``).
 
 Events told at a measured distance from another ("a day after ministers froze the
 assets") are then dated from that event's day (``event_date_intervals``).
@@ -40,6 +41,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_date_intervals import interval_dates
 from newsevents.extract.event_date_mentions import mention_date
+from newsevents.extract.event_date_pledges import promise_dated, promised_date
 from newsevents.extract.event_dates import clause_chars, dated, time_root, to_when, token_at
 from newsevents.records import Article, Event, Span, TimeExpression, When
 
@@ -104,7 +106,8 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
     occasion = _lead_day(recent, lead, by_sentence, article) if lead is not None else None
     dated_events = []
     for number, event in recent:
-        when = event.when
+        when = promised_date(event, number, sentences, times, told_in, article) \
+            if promise_dated(event, sentences[number], times) else event.when
         if when is None and event.modality == "asserted":
             time = lent(number)
             when = to_when(time) if time else \
