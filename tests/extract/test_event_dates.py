@@ -137,6 +137,11 @@ SCENES = [
     ("pledge-made", "the day a pledge was made is not the day it is kept",
      "OSLO (Test Wire) — Norway pledged new money on Monday to help poorer countries "
      "prepare for the next pandemic.", "OSLO (Test Wire) — ", ("NOR", "AID", None, None)),
+    ("occasion-party", "what 'the delegation' did happened at the talks the lead dates",
+     "GENEVA (Test Wire) — Armenia and Azerbaijan agreed on Monday to reopen their border "
+     "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
+     "\n\nThe Armenian delegation was led by Foreign Minister Ararat Mirzoyan.",
+     "GENEVA (Test Wire) — ", ("ARM", "CONSULT", "ARM", "2021-03-08")),
     ("plan-named-again", "the next sentence that names the plan again says when it comes",
      "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
      "This would mean the trip would come on Friday.", None,

@@ -48,6 +48,9 @@ from newsevents.records import Article, Event, Span, TimeExpression, When
 # Gatherings a story may be about, which a later "the talks" names again.
 GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "session", "conference",
                         "negotiation", "negotiations", "vote", "ceremony", "signing"})
+# Those who take part in such a gathering: "the army delegation was led by ..." tells
+# who sat at it.
+PARTIES = frozenset({"delegation", "negotiator", "delegate"})
 # Where an event stands to such a gathering: "for the talks", "before the meeting".
 OCCASION_PREPS = frozenset({"for", "at", "to", "before", "after", "during", "in"})
 # "within hours", "within 30 minutes": a span shorter than a day.
@@ -157,8 +160,9 @@ def _lead_day(recent: Sequence[tuple[int, Event]], lead: int,
 
 def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When | None:
     """"travelled to Bishkek for the talks", "attended the meeting", "protested before
-    the meeting": a told event at the gathering a story is about, named by a definite
-    noun, happened on the day the lead gives it."""
+    the meeting", "the army delegation was led by ...": a told event at the gathering a
+    story is about, or by a party to it, named by a definite noun, happened on the day
+    the lead gives it."""
     if occasion is None:
         return None
     trigger = token_at(sent.doc, event.trigger.span)
@@ -168,9 +172,13 @@ def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When |
         [w for c in trigger.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
          and not any(m.dep_ == "npadvmod" for m in c.children)
          for w in c.children if w.dep_ == "pobj"]
-    return occasion if any(w.lemma_.lower() in GATHERINGS and
-                           any(d.lower_ == "the" for d in w.children if d.dep_ == "det")
-                           for w in named) else None
+    sides = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return occasion if any(_definite(w) for w in named if w.lemma_.lower() in GATHERINGS) or \
+        any(_definite(w) for w in sides if w.lemma_.lower() in PARTIES) else None
+
+
+def _definite(noun: Token) -> bool:
+    return any(d.lower_ == "the" for d in noun.children if d.dep_ == "det")
 
 
 def _within_hours(event: Event, sent: SpacySpan, times: Sequence[TimeExpression],
