@@ -191,9 +191,15 @@ def _within_hours(event: Event, sent: SpacySpan, times: Sequence[TimeExpression]
     clause = clause_chars(trigger)
     return occasion if any(
         time.type == "DURATION" and WITHIN_HOURS.match(time.value or "") and
-        sent.doc.text[:time.span[0]].rstrip().lower().endswith("within") and
+        _word_before(sent.doc.text, time.span[0]) == "within" and
         any(start < time.span[1] and time.span[0] < end for start, end in clause)
         for time in times) else None
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word just before ``offset`` in ``text``, lower-cased."""
+    before = text[max(0, offset - 20):offset].split()
+    return before[-1].lower() if before else ""
 
 
 def _day_within(when: When, times: Sequence[TimeExpression]) -> TimeExpression | None:
