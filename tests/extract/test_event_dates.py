@@ -48,6 +48,10 @@ DATED = [
      "South Korea and Japan signed a fisheries agreement on Monday. The deal came three "
      "days after South Korea's foreign minister met her Japanese counterpart in Tokyo.",
      ("KOR", "CONSULT", "JPN", "2021-03-05")),
+    ("joined-clause-relative", "a joined clause is dated by its own relative clauses",
+     "Khartoum has repeated its claims, and Chadian officials did not meet a Sudanese "
+     "delegation that had asked for talks in Abeche in February.",
+     ("TCD", "CONSULT", "SDN", "2021-02")),
 ]
 
 
@@ -107,6 +111,37 @@ SCENES = [
      "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
      "\n\nTurkey's foreign minister attended similar talks in Ankara.",
      "GENEVA (Test Wire) — ", ("TUR", "CONSULT", "ARM", None)),
+    ("within-hours", "a reaction 'within hours' of no named event came on the news' day",
+     "LUXEMBOURG (Test Wire) — European Union foreign ministers on Monday froze the assets "
+     "of 28 Belarusian officials.\n\nThe listings take effect once they are published."
+     "\n\nMinsk rejected the decision within hours.", "LUXEMBOURG (Test Wire) — ",
+     ("BLR", "REJECT", "IGO:EU", "2021-03-08")),
+    ("within-hours-no-lead", "without a lead there is no news to count the hours from",
+     "European Union foreign ministers on Monday froze the assets of 28 Belarusian "
+     "officials.\n\nThe listings take effect once they are published.\n\nMinsk rejected "
+     "the decision within hours.", None, ("BLR", "REJECT", "IGO:EU", None)),
+    ("named-again", "the next definite mention of the event's noun dates it",
+     "The Dutch parliament adopted a motion criticising Jakarta's human rights record in "
+     "Papua.\n\nThe visit has been postponed.\n\nOfficials said the real reason was the "
+     "motion, passed by the lower house last Thursday with 81 votes.", None,
+     ("NLD", "ACCUSE", "IDN", "2021-03-04")),
+    ("named-again-other", "an indefinite mention names another occasion",
+     "The Dutch parliament adopted a motion criticising Jakarta's human rights record in "
+     "Papua.\n\nThe visit has been postponed.\n\nOfficials said the senate would vote on "
+     "a motion next Thursday.", None, ("NLD", "ACCUSE", "IDN", None)),
+    ("pledge-kept", "a pledge is dated by when it is to be kept, told by the next sentence",
+     "OSLO (Test Wire) — Norway pledged new money on Monday to help poorer countries "
+     "prepare for the next pandemic.\n\nNorway said it would contribute 500 million kroner "
+     "to the fund, with the first payment due in June.", "OSLO (Test Wire) — ",
+     ("NOR", "AID", None, "2021-06")),
+    ("pledge-made", "the day a pledge was made is not the day it is kept",
+     "OSLO (Test Wire) — Norway pledged new money on Monday to help poorer countries "
+     "prepare for the next pandemic.", "OSLO (Test Wire) — ", ("NOR", "AID", None, None)),
+    ("occasion-party", "what 'the delegation' did happened at the talks the lead dates",
+     "GENEVA (Test Wire) — Armenia and Azerbaijan agreed on Monday to reopen their border "
+     "after two days of talks in Geneva.\n\nThe crossing has been closed for three decades."
+     "\n\nThe Armenian delegation was led by Foreign Minister Ararat Mirzoyan.",
+     "GENEVA (Test Wire) — ", ("ARM", "CONSULT", "ARM", "2021-03-08")),
     ("plan-named-again", "the next sentence that names the plan again says when it comes",
      "Chinese President Xi Jinping is planning a trip to North Korea for the anniversary. "
      "This would mean the trip would come on Friday.", None,

@@ -15,7 +15,13 @@ A plan is dated by the eventless sentence after it that names it again ("Xi is p
 a trip to Pyongyang. This would mean the trip would be on September 9th").
 
 A told event at "the talks" or "the meeting" happened at the gathering the story is
-about, on the day the lead gives it ("who travelled to Bishkek for the talks").
+about, on the day the lead gives it ("who travelled to Bishkek for the talks"), and so
+did one told "within hours" with no event named to count from ("Minsk rejected the
+decision within hours"): the hours run from the story's news.
+
+A promised event is dated by when the promise is to be kept, not by the day it was
+made (``event_date_pledges``). An event still undated takes the date the next mention
+of its noun gives it ("the motion, passed last Thursday": ``event_date_mentions``).
 
 Events told at a measured distance from another ("a day after ministers froze the
 assets") are then dated from that event's day (``event_date_intervals``).
@@ -26,6 +32,7 @@ again), never the dateline's: the publication date is not an event's date by def
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -33,14 +40,21 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsevents.extract.event_date_intervals import interval_dates
-from newsevents.extract.event_dates import dated, time_root, to_when, token_at
+from newsevents.extract.event_date_mentions import mention_date
+from newsevents.extract.event_date_pledges import promise_dated, promised_date
+from newsevents.extract.event_dates import clause_chars, dated, time_root, to_when, token_at
 from newsevents.records import Article, Event, Span, TimeExpression, When
 
 # Gatherings a story may be about, which a later "the talks" names again.
 GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "session", "conference",
                         "negotiation", "negotiations", "vote", "ceremony", "signing"})
+# Those who take part in such a gathering: "the army delegation was led by ..." tells
+# who sat at it.
+PARTIES = frozenset({"delegation", "negotiator", "delegate"})
 # Where an event stands to such a gathering: "for the talks", "before the meeting".
 OCCASION_PREPS = frozenset({"for", "at", "to", "before", "after", "during", "in"})
+# "within hours", "within 30 minutes": a span shorter than a day.
+WITHIN_HOURS = re.compile(r"^PT(\d+|X)[HM]$")
 
 
 def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySpan],
@@ -95,18 +109,34 @@ def scene_dates(recent: Sequence[tuple[int, Event]], sentences: Sequence[SpacySp
     occasion = _lead_day(recent, lead, by_sentence, article) if lead is not None else None
     dated_events = []
     for number, event in recent:
-        when = event.when
+        when = promised_date(event, number, sentences, times, told_in, article) \
+            if promise_dated(event, sentences[number], times) else event.when
         if when is None and event.modality == "asserted":
             time = lent(number)
-            when = to_when(time) if time else _at_occasion(event, sentences[number], occasion)
+            when = to_when(time) if time else \
+                _at_occasion(event, sentences[number], occasion) or \
+                _within_hours(event, sentences[number], times, occasion)
         elif when is None and event.modality == "planned":
             time = planned_for(event, number)
             when = to_when(time) if time else None
         elif when is not None and number == lead and after_lead < len(sentences):
             time = _day_within(when, told_when[after_lead])
             when = to_when(time) if time else when
+        if when is None:
+            when = _mention_date(event, number, sentences, times, lead)
         dated_events.append((number, replace(event, when=when)))
     return interval_dates(dated_events, sentences, times)
+
+
+def _mention_date(event: Event, number: int, sentences: Sequence[SpacySpan],
+                  times: Sequence[TimeExpression], lead: int | None) -> When | None:
+    """The date the next mention of the event's noun gives it (a headline's, the lead's)."""
+    trigger = token_at(sentences[number].doc, event.trigger.span)
+    if trigger is None:
+        return None
+    headline = lead is not None and number < lead
+    return mention_date(trigger, sentences[lead if headline else number + 1:], times,
+                        headline)
 
 
 def _names_again(event: Event, sent: SpacySpan, following: SpacySpan) -> bool:
@@ -130,8 +160,9 @@ def _lead_day(recent: Sequence[tuple[int, Event]], lead: int,
 
 def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When | None:
     """"travelled to Bishkek for the talks", "attended the meeting", "protested before
-    the meeting": a told event at the gathering a story is about, named by a definite
-    noun, happened on the day the lead gives it."""
+    the meeting", "the army delegation was led by ...": a told event at the gathering a
+    story is about, or by a party to it, named by a definite noun, happened on the day
+    the lead gives it."""
     if occasion is None:
         return None
     trigger = token_at(sent.doc, event.trigger.span)
@@ -141,9 +172,34 @@ def _at_occasion(event: Event, sent: SpacySpan, occasion: When | None) -> When |
         [w for c in trigger.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
          and not any(m.dep_ == "npadvmod" for m in c.children)
          for w in c.children if w.dep_ == "pobj"]
-    return occasion if any(w.lemma_.lower() in GATHERINGS and
-                           any(d.lower_ == "the" for d in w.children if d.dep_ == "det")
-                           for w in named) else None
+    sides = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return occasion if any(_definite(w) for w in named if w.lemma_.lower() in GATHERINGS) or \
+        any(_definite(w) for w in sides if w.lemma_.lower() in PARTIES) else None
+
+
+def _definite(noun: Token) -> bool:
+    return any(d.lower_ == "the" for d in noun.children if d.dep_ == "det")
+
+
+def _within_hours(event: Event, sent: SpacySpan, times: Sequence[TimeExpression],
+                  occasion: When | None) -> When | None:
+    """"Minsk rejected the decision within hours": a reaction measured in hours or
+    minutes from no event it names came on the day of the news the lead tells."""
+    trigger = token_at(sent.doc, event.trigger.span)
+    if occasion is None or trigger is None:
+        return None
+    clause = clause_chars(trigger)
+    return occasion if any(
+        time.type == "DURATION" and WITHIN_HOURS.match(time.value or "") and
+        _word_before(sent.doc.text, time.span[0]) == "within" and
+        any(start < time.span[1] and time.span[0] < end for start, end in clause)
+        for time in times) else None
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word just before ``offset`` in ``text``, lower-cased."""
+    before = text[max(0, offset - 20):offset].split()
+    return before[-1].lower() if before else ""
 
 
 def _day_within(when: When, times: Sequence[TimeExpression]) -> TimeExpression | None:

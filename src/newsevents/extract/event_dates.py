@@ -5,13 +5,14 @@ not a duration or PAST_REF) in the trigger's own clause: its subtree without
 the subordinate clauses that carry their own events. A nominal trigger with no
 date of its own takes the date of the clause it sits in ("his visit ... on
 Tuesday"); a conjoined or adverbial verb takes its head's ("detained ... on
-Friday and seized ..."); a trigger the parse leaves outside every dated clause
-takes the date of its sentence when the sentence names only one (leaving out a
-time told later in a clause of its own or in a past participle describing another
-noun); a relative clause "in which ..." takes its noun's date. It never falls
-back on the publication date: an undated clause gives None, and ``carry_date``
-may then take the date of the same event told in a nearby sentence, or of the
-told event just before it.
+Friday and seized ..."), unless it has a subject of its own: then its own words
+date it, the relative clauses on its participants included; a trigger the parse
+leaves outside every dated clause takes the date of its sentence when the sentence
+names only one (leaving out a time told later in a clause of its own or in a past
+participle describing another noun); a relative clause "in which ..." takes its
+noun's date. It never falls back on the publication date: an undated clause gives
+None, and ``carry_date`` may then take the date of the same event told in a nearby
+sentence, or of the told event just before it.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def to_when(time: TimeExpression) -> When:
                 granularity=point.grain if point else None)
 
 
-def clause_chars(trigger: Token) -> list[tuple[int, int]]:
+def clause_chars(trigger: Token, excluded: frozenset[str] = EXCLUDED_CLAUSES
+                 ) -> list[tuple[int, int]]:
     """Character ranges of the trigger's clause, subordinate clauses left out."""
     ranges = []
     stack = [trigger]
@@ -66,7 +68,7 @@ def clause_chars(trigger: Token) -> list[tuple[int, int]]:
         token = stack.pop()
         ranges.append((token.idx, token.idx + len(token)))
         for child in token.children:
-            if child.dep_ in EXCLUDED_CLAUSES and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in excluded and child.pos_ in ("VERB", "AUX"):
                 ranges += [(t.idx, t.idx + len(t)) for t in _before_marker(child)]
                 continue
             stack.append(child)
@@ -212,7 +214,8 @@ def event_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
                 current.head.i == current.i:
             break
         if current.dep_ == "conj" and current.pos_ == "VERB" and _own_subject(current):
-            return None  # "Chile will send ... next week, and Ecuador has sent": its own clause
+            # "Chile will send ... next week, and Ecuador has sent": its own clause
+            return _joined_clause_date(trigger, current, usable)
         current = current.head
         while current.dep_ == "prep" and current.head.i != current.i:
             current = current.head
@@ -224,8 +227,23 @@ def sentence_date(trigger: Token, times: Sequence[TimeExpression]) -> When | Non
     dated clause: a sentence that names a single date tells its events on that date
     (two different dates leave the trigger undated)."""
     sent = trigger.sent
-    inside = [t for t in times if sent.start_char <= t.span[0] < sent.end_char
-              and not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)
+    return one_date(trigger, [t for t in times if sent.start_char <= t.span[0] < sent.end_char])
+
+
+def _joined_clause_date(trigger: Token, clause: Token,
+                        times: Sequence[TimeExpression]) -> When | None:
+    """"and Chadian officials did not meet a delegation that had asked for talks in
+    August": a joined clause with a subject of its own is dated by its own words, the
+    relative clauses that describe its participants included (they tell its scene)."""
+    ranges = clause_chars(clause, EXCLUDED_CLAUSES - {"relcl"})
+    return one_date(trigger, [t for t in times if any(start < t.span[1] and t.span[0] < end
+                                                       for start, end in ranges)])
+
+
+def one_date(trigger: Token, times: Sequence[TimeExpression]) -> When | None:
+    """The one date ``times`` give the trigger, those dating other words left out."""
+    inside = [t for t in times
+              if not _dates_another_noun(t, trigger) and not _in_noun_clause(t, trigger)
               and not _later_clause(t, trigger) and not _in_owned_step(t, trigger)]
     values = {t.value for t in inside}
     return to_when(inside[0]) if len(values) == 1 else None
