@@ -140,6 +140,23 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Government troops recaptured the town on Friday.", "recaptured", "ASSAULT"),
     ("Chadian troops fought alongside the Malian army in 2013.", "fought", "COOPERATE"),
     ("The mediators suspended the next round of talks.", "suspended", "SANCTION"),
+    ("Peru scrapped its summit with Chile.", "scrapped", "SANCTION"),
+    ("Peru scrapped its summit with Chile.", "summit", "CONSULT"),
+    ("Iran came to an agreement with the agency.", "came", "AGREE"),
+    ("Ethiopia signed on to the accord.", "signed", "AGREE"),
+    ("Iraq gave its blessing to the plan.", "gave", "SUPPORT"),
+    ("China backed off from its demands.", "backed", "CONCEDE"),
+    ("Turkey pulled out of the arms treaty.", "pulled", "REJECT"),
+    ("Iran withdrew from the nuclear talks.", "withdrew", "SANCTION"),
+    ("The junta set free 200 prisoners.", "set", "RETREAT"),
+    ("Turkey rounded on Greece over the migrants.", "rounded", "ACCUSE"),
+    ("Russia pinned the blame on Ukraine.", "pinned", "ACCUSE"),
+    ("Armenia levelled fresh accusations against Azerbaijan.", "levelled", "ACCUSE"),
+    ("Poland raised concerns with Belarus about the camps.", "raised", "ACCUSE"),
+    ("Government troops stormed the rebel stronghold.", "stormed", "ASSAULT"),
+    ("Egypt shut down the news website.", "shut", "COERCE"),
+    ("Farmers blockaded roads near Lyon.", "blockaded", "PROTEST"),
+    ("Qatar bankrolled the reconstruction of the port.", "bankrolled", "AID"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
@@ -178,6 +195,13 @@ Expected = tuple[str | None, str, str | None, str]
 
 # (sentence, expected events)
 EVENTS: list[tuple[str, list[Expected]]] = [
+    # a cancelled visit is a cancellation and a visit that will not take place
+    ("Kenya's president called off his visit to Uganda.",
+     [("KEN", "SANCTION", "UGA", "asserted"), ("KEN", "CONSULT", "UGA", "negated")]),
+    ("Serbia held Kosovo responsible for the violence.",
+     [("SRB", "ACCUSE", "XKX", "asserted")]),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+     [("SAU", "AID", "PAK", "asserted")]),
     ("Japan is seeking talks with China over the disputed islands.",
      [("JPN", "CONSULT", "CHN", "planned")]),
     ("Turkey reimposed sanctions on Syria on Tuesday.",

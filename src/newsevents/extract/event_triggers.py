@@ -280,8 +280,10 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     # "held joint exercises": a noun whose modifier makes its own coding more
     # specific than the verb's names the event; the verb only carries it
     verbs = [m for m in verbs if not _specific_object(m, tables)]
-    # "impose sanctions": the noun the pattern named is part of the verb's event
-    covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
+    # "impose sanctions": the noun the pattern named is part of the verb's event,
+    # unless it is an event of its own ("called off the visit": the visit not made)
+    covered = {o.i for m in verbs if m.pattern.objects and "keep" not in m.pattern.flags
+               for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
     kept += [_recoded(m, "THREATEN", "130") for m in kept
              if (_conditional_hostility(m) or _hedged_cut(m)) and not _forecast(m.token)]
