@@ -157,6 +157,13 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Egypt shut down the news website.", "shut", "COERCE"),
     ("Farmers blockaded roads near Lyon.", "blockaded", "PROTEST"),
     ("Qatar bankrolled the reconstruction of the port.", "bankrolled", "AID"),
+    ("China issued a formal protest to Japan over the visit.", "issued", "ACCUSE"),
+    ("Germany gave assurances to Poland on security.", "gave", "AGREE"),
+    ("France made a donation to the Lebanese army.", "made", "AID"),
+    ("Norway facilitated talks between the two sides.", "facilitated", "CONSULT"),
+    ("The EU played host to both leaders.", "played", "CONSULT"),
+    ("Nigeria extended an olive branch to Niger.", "extended", "AGREE"),
+    ("India suspended the water treaty with Pakistan.", "suspended", "REJECT"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
