@@ -164,6 +164,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The EU played host to both leaders.", "played", "CONSULT"),
     ("Nigeria extended an olive branch to Niger.", "extended", "AGREE"),
     ("India suspended the water treaty with Pakistan.", "suspended", "REJECT"),
+    ("Niger and Mali formed a defence pact.", "formed", "AGREE"),
+    ("Kenya joined hands with Ethiopia against the locusts.", "joined", "COOPERATE"),
+    ("Iran raised its alert level on Sunday.", "raised", "MOBILIZE"),
+    # a weapons test is a show of force, not an attack
+    ("North Korea test-fired a ballistic missile.", "fired", "MOBILIZE"),
+    ("The government lifted the state of emergency.", "lifted", "CONCEDE"),
+    ("The army imposed martial law in the province.", "imposed", "COERCE"),
+    ("Dock workers downed tools in Durban.", "downed", "PROTEST"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
@@ -195,6 +203,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("Officials said he was wanted on fraud charges.", "wanted"),
     ("The minister declined to comment.", "declined"),
     ("The union called a press conference on Monday.", "called"),
+    ("Israel evacuated its embassy staff on Friday.", "evacuated"),
     ("Laos and Thailand jointly announced the results.", "announced"),
 ]
 
@@ -205,6 +214,10 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     # a cancelled visit is a cancellation and a visit that will not take place
     ("Kenya's president called off his visit to Uganda.",
      [("KEN", "SANCTION", "UGA", "asserted"), ("KEN", "CONSULT", "UGA", "negated")]),
+    ("The visit to Algeria by the French president was put off.",
+     [("FRA", "CONSULT", "DZA", "negated")]),
+    ("The meeting between Japan and China was shelved.",
+     [("JPN", "CONSULT", "CHN", "negated"), ("CHN", "CONSULT", "JPN", "negated")]),
     ("Serbia held Kosovo responsible for the violence.",
      [("SRB", "ACCUSE", "XKX", "asserted")]),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.",

@@ -97,7 +97,8 @@ class TriggerMatch:
 
 def base_forms(verb: Token) -> list[str]:
     """The verb's lemma, then bases its inflected form may come from when the
-    lemmatizer misses a rarer verb ("lambasted" -> "lambast", "lambaste")."""
+    lemmatizer misses a rarer verb ("lambasted" -> "lambast", "lambaste"), each first
+    with the word a hyphen joins to its front ("test-fired" -> "test-fire")."""
     lemma, word = verb.lemma_.lower(), verb.lower_
     forms = [lemma]
     for suffix in INFLECTIONS:
@@ -106,7 +107,16 @@ def base_forms(verb: Token) -> list[str]:
             forms += [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # "stopped" -> "stop"
-    return forms
+    # "test-fired" parses as "test", "-", "fired": the hyphened verb, if listed, is meant
+    return [f"{prefix}-{form}" for prefix in _hyphen_prefix(verb) for form in forms] + forms
+
+
+def _hyphen_prefix(token: Token) -> list[str]:
+    """The word a hyphen joins to the front of the token, if any."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return []
+    return [doc[i - 2].lower_]
 
 
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
@@ -129,10 +139,7 @@ def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
 
 def _hyphened(token: Token) -> set[str]:
     """The hyphenated word a token ends ("a sit-in" parses as "sit", "-", "in")."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
-        return set()
-    return {f"{doc[i - 2].lower_}-{token.lower_}"}
+    return {f"{prefix}-{token.lower_}" for prefix in _hyphen_prefix(token)}
 
 
 def _future(verb: Token) -> bool:
