@@ -172,6 +172,19 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The government lifted the state of emergency.", "lifted", "CONCEDE"),
     ("The army imposed martial law in the province.", "imposed", "COERCE"),
     ("Dock workers downed tools in Durban.", "downed", "PROTEST"),
+    # "aside" and "down" parsed as adverbs still make the phrasal verb
+    ("Russia brushed aside the Western demands.", "brushed", "REJECT"),
+    ("Serbia climbed down over the licence plates.", "climbed", "CONCEDE"),
+    ("Hungary balked at the new package.", "balked", "REJECT"),
+    ("Iran threw out the American proposal.", "threw", "REJECT"),
+    ("Turkey blasted Sweden over the protest.", "blasted", "ACCUSE"),
+    ("France chided Italy over the migrants.", "chided", "ACCUSE"),
+    ("Russia came to the defence of Iran.", "came", "SUPPORT"),
+    ("Ethiopia gave ground on the dam.", "gave", "CONCEDE"),
+    ("Poland made a U-turn on the grain ban.", "made", "CONCEDE"),
+    ("Israel softened its stance on the convoys.", "softened", "CONCEDE"),
+    ("The two leaders huddled with their advisers.", "huddled", "CONSULT"),
+    ("Greece put its navy on standby.", "put", "MOBILIZE"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.

@@ -81,8 +81,9 @@ ULTIMATUM = EventPattern(lemma="face", type="THREATEN", mode=None, cameo="139",
                          flags=frozenset({"absorb"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 # "flown home", "bring the troops home": "home" as an adverb of direction marks a
-# return, read like a particle so that a pattern can require it.
-HOMEWARD = "home"
+# return, read like a particle so that a pattern can require it; so are adverbs the
+# parser sometimes takes for no particle ("brushed aside the demands", "climbed down").
+ADVERB_PARTICLES = frozenset({"home", "aside", "down"})
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     if not patterns:
         return None
     parts = particles(token) | {c.lower_: c for c in token.children
-                                if c.dep_ == "advmod" and c.lower_ == HOMEWARD}
+                                if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
     for pattern in patterns:
         if adjective != ("adjective" in pattern.flags):
             continue  # "grateful to" is an adjective's row; "free" the verb's alone
