@@ -185,6 +185,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Israel softened its stance on the convoys.", "softened", "CONCEDE"),
     ("The two leaders huddled with their advisers.", "huddled", "CONSULT"),
     ("Greece put its navy on standby.", "put", "MOBILIZE"),
+    ("Iran's refusal of the offer surprised no one.", "refusal", "REJECT"),
+    ("The French pullout from Mali was completed.", "pullout", "RETREAT"),
+    ("The American drawdown took a year.", "drawdown", "RETREAT"),
+    ("A Ukrainian counterattack near the town was repulsed.", "counterattack", "ASSAULT"),
+    ("Japan's apology to South Korea was welcomed.", "apology", "CONCEDE"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
@@ -231,6 +236,12 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("FRA", "CONSULT", "DZA", "negated")]),
     ("The meeting between Japan and China was shelved.",
      [("JPN", "CONSULT", "CHN", "negated"), ("CHN", "CONSULT", "JPN", "negated")]),
+    ("The US arms sale to Taiwan infuriated Beijing.",
+     [("USA", "AID", "TWN", "asserted")]),
+    ("Russia's annexation of Crimea was condemned.",
+     [("RUS", "ASSAULT", "UKR", "asserted")]),
+    ("Saudi Arabia's recognition of Israel came in March.",
+     [("SAU", "SUPPORT", "ISR", "asserted")]),
     ("Serbia held Kosovo responsible for the violence.",
      [("SRB", "ACCUSE", "XKX", "asserted")]),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.",
