@@ -190,6 +190,14 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The American drawdown took a year.", "drawdown", "RETREAT"),
     ("A Ukrainian counterattack near the town was repulsed.", "counterattack", "ASSAULT"),
     ("Japan's apology to South Korea was welcomed.", "apology", "CONCEDE"),
+    ("The US rushed emergency aid to Libya.", "rushed", "AID"),
+    ("The IMF unlocked a $3 billion tranche for Egypt.", "unlocked", "AID"),
+    ("France and Germany pooled resources for the new jet.", "pooled", "COOPERATE"),
+    ("India provided satellite data to Sri Lanka.", "provided", "COOPERATE"),
+    ("Armenia ceded territory to Azerbaijan.", "ceded", "RETREAT"),
+    ("The junta outlawed the opposition rally.", "outlawed", "COERCE"),
+    ("Kenyan police tear-gassed the crowd on Monday.", "gassed", "ASSAULT"),
+    ("The rebels overran an army base.", "overran", "ASSAULT"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
@@ -242,6 +250,9 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("RUS", "ASSAULT", "UKR", "asserted")]),
     ("Saudi Arabia's recognition of Israel came in March.",
      [("SAU", "SUPPORT", "ISR", "asserted")]),
+    # money set aside for a recipient is promised, not yet given
+    ("Japan earmarked $5 million for Turkey's quake victims.",
+     [("JPN", "AID", "TUR", "planned")]),
     ("Serbia held Kosovo responsible for the violence.",
      [("SRB", "ACCUSE", "XKX", "asserted")]),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.",
