@@ -198,6 +198,15 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("The junta outlawed the opposition rally.", "outlawed", "COERCE"),
     ("Kenyan police tear-gassed the crowd on Monday.", "gassed", "ASSAULT"),
     ("The rebels overran an army base.", "overran", "ASSAULT"),
+    # a truce struck is agreed, not an attack
+    ("Israel and Hamas struck a truce.", "struck", "AGREE"),
+    ("Ethiopia and Eritrea made peace in 2018.", "made", "AGREE"),
+    ("Kosovo and Serbia settled their dispute.", "settled", "AGREE"),
+    ("The two sides ironed out their differences.", "ironed", "AGREE"),
+    ("Mexico and the US renewed their security pact.", "renewed", "AGREE"),
+    ("Chile took up Peru's offer of talks.", "took", "AGREE"),
+    ("Russia and Ukraine traded prisoners.", "traded", "RETREAT"),
+    ("China lodged stern representations with Japan.", "lodged", "ACCUSE"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
@@ -253,6 +262,8 @@ EVENTS: list[tuple[str, list[Expected]]] = [
     # money set aside for a recipient is promised, not yet given
     ("Japan earmarked $5 million for Turkey's quake victims.",
      [("JPN", "AID", "TUR", "planned")]),
+    ("Japan pledged closer cooperation with the Philippines.",
+     [("JPN", "COOPERATE", "PHL", "planned")]),
     ("Serbia held Kosovo responsible for the violence.",
      [("SRB", "ACCUSE", "XKX", "asserted")]),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.",
