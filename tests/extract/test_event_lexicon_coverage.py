@@ -207,6 +207,9 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Chile took up Peru's offer of talks.", "took", "AGREE"),
     ("Russia and Ukraine traded prisoners.", "traded", "RETREAT"),
     ("China lodged stern representations with Japan.", "lodged", "ACCUSE"),
+    ("Troops headed to the border on Monday.", "headed", "MOBILIZE"),
+    ("The minister landed in Beijing on Sunday.", "landed", "CONSULT"),
+    ("The UN envoy shuttled between Riyadh and Sanaa.", "shuttled", "CONSULT"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
@@ -239,6 +242,7 @@ NOT_EVENTS: list[tuple[str, str]] = [
     ("The minister declined to comment.", "declined"),
     ("The union called a press conference on Monday.", "called"),
     ("Israel evacuated its embassy staff on Friday.", "evacuated"),
+    ("A decision is due in March.", "due"),
     ("Laos and Thailand jointly announced the results.", "announced"),
 ]
 
@@ -264,6 +268,8 @@ EVENTS: list[tuple[str, list[Expected]]] = [
      [("JPN", "AID", "TUR", "planned")]),
     ("Japan pledged closer cooperation with the Philippines.",
      [("JPN", "COOPERATE", "PHL", "planned")]),
+    ("The Indian prime minister is due in Washington next week.",
+     [("IND", "CONSULT", "USA", "planned")]),
     ("Serbia held Kosovo responsible for the violence.",
      [("SRB", "ACCUSE", "XKX", "asserted")]),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.",
