@@ -210,6 +210,17 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Troops headed to the border on Monday.", "headed", "MOBILIZE"),
     ("The minister landed in Beijing on Sunday.", "landed", "CONSULT"),
     ("The UN envoy shuttled between Riyadh and Sanaa.", "shuttled", "CONSULT"),
+    ("Russia rattled its nuclear sabre at NATO.", "rattled", "THREATEN"),
+    ("North Korea vowed to crush its enemies.", "crush", "THREATEN"),
+    ("Security forces crushed the uprising in 2011.", "crushed", "ASSAULT"),
+    ("Turkey held out the threat of military action.", "held", "THREATEN"),
+    ("Serbia served an ultimatum on the rebels.", "served", "THREATEN"),
+    ("Moscow dubbed the sanctions economic warfare.", "dubbed", "ACCUSE"),
+    ("The EU targeted Belarusian officials with sanctions.", "targeted", "SANCTION"),
+    ("Canada placed sanctions on Iranian officials.", "placed", "SANCTION"),
+    ("Japan tightened export controls on chips.", "tightened", "SANCTION"),
+    ("Argentina nationalised a Spanish oil company.", "nationalised", "COERCE"),
+    ("The junta suspended the French broadcaster.", "suspended", "COERCE"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
