@@ -221,6 +221,11 @@ TRIGGERS: list[tuple[str, str, str]] = [
     ("Japan tightened export controls on chips.", "tightened", "SANCTION"),
     ("Argentina nationalised a Spanish oil company.", "nationalised", "COERCE"),
     ("The junta suspended the French broadcaster.", "suspended", "COERCE"),
+    ("The US reassured Taiwan of its support.", "reassured", "SUPPORT"),
+    ("France vouched for Morocco's plan.", "vouched", "SUPPORT"),
+    ("China championed Pakistan's bid.", "championed", "SUPPORT"),
+    ("Russia moved nuclear weapons to Belarus.", "moved", "MOBILIZE"),
+    ("Ukraine begged the West for more weapons.", "begged", "REQUEST"),
 ]
 
 # A hostile act the actor will or could take on a condition is also a threat.
