@@ -81,8 +81,9 @@ ULTIMATUM = EventPattern(lemma="face", type="THREATEN", mode=None, cameo="139",
                          flags=frozenset({"absorb"}))
 WILL_OR_COULD = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
 # "flown home", "bring the troops home": "home" as an adverb of direction marks a
-# return, read like a particle so that a pattern can require it.
-HOMEWARD = "home"
+# return, read like a particle so that a pattern can require it; so are adverbs the
+# parser sometimes takes for no particle ("brushed aside the demands", "climbed down").
+ADVERB_PARTICLES = frozenset({"home", "aside", "down"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ class TriggerMatch:
 
 def base_forms(verb: Token) -> list[str]:
     """The verb's lemma, then bases its inflected form may come from when the
-    lemmatizer misses a rarer verb ("lambasted" -> "lambast", "lambaste")."""
+    lemmatizer misses a rarer verb ("lambasted" -> "lambast", "lambaste"), each first
+    with the word a hyphen joins to its front ("test-fired" -> "test-fire")."""
     lemma, word = verb.lemma_.lower(), verb.lower_
     forms = [lemma]
     for suffix in INFLECTIONS:
@@ -106,7 +108,16 @@ def base_forms(verb: Token) -> list[str]:
             forms += [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # "stopped" -> "stop"
-    return forms
+    # "test-fired" parses as "test", "-", "fired": the hyphened verb, if listed, is meant
+    return [f"{prefix}-{form}" for prefix in _hyphen_prefix(verb) for form in forms] + forms
+
+
+def _hyphen_prefix(token: Token) -> list[str]:
+    """The word a hyphen joins to the front of the token, if any."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return []
+    return [doc[i - 2].lower_]
 
 
 def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
@@ -129,10 +140,7 @@ def _object_words(obj: Token, pattern: EventPattern) -> set[str]:
 
 def _hyphened(token: Token) -> set[str]:
     """The hyphenated word a token ends ("a sit-in" parses as "sit", "-", "in")."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
-        return set()
-    return {f"{doc[i - 2].lower_}-{token.lower_}"}
+    return {f"{prefix}-{token.lower_}" for prefix in _hyphen_prefix(token)}
 
 
 def _future(verb: Token) -> bool:
@@ -212,7 +220,7 @@ def verb_trigger(token: Token, tables: EventTables) -> TriggerMatch | None:
     if not patterns:
         return None
     parts = particles(token) | {c.lower_: c for c in token.children
-                                if c.dep_ == "advmod" and c.lower_ == HOMEWARD}
+                                if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
     for pattern in patterns:
         if adjective != ("adjective" in pattern.flags):
             continue  # "grateful to" is an adjective's row; "free" the verb's alone
@@ -280,8 +288,10 @@ def sentence_triggers(sent: SpacySpan, tables: EventTables,
     # "held joint exercises": a noun whose modifier makes its own coding more
     # specific than the verb's names the event; the verb only carries it
     verbs = [m for m in verbs if not _specific_object(m, tables)]
-    # "impose sanctions": the noun the pattern named is part of the verb's event
-    covered = {o.i for m in verbs if m.pattern.objects for o in m.objects}
+    # "impose sanctions": the noun the pattern named is part of the verb's event,
+    # unless it is an event of its own ("called off the visit": the visit not made)
+    covered = {o.i for m in verbs if m.pattern.objects and "keep" not in m.pattern.flags
+               for o in m.objects}
     kept = [m for m in verbs if m.token.i not in absorbed]
     kept += [_recoded(m, "THREATEN", "130") for m in kept
              if (_conditional_hostility(m) or _hedged_cut(m)) and not _forecast(m.token)]
