@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
 from newsevents.extract.actor_words import surface
-from newsevents.extract.place_refusals import first_names, full_names, surname
+from newsevents.extract.place_refusals import entities, first_names, full_names, surname
 from newsevents.extract.spans import tokens_where
 from newsevents.lexicon.gazetteer import Gazetteer
 
@@ -67,7 +67,7 @@ def candidate_spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, 
     in "Peru's Geophysical Institute", is a primary gazetteer name; and capitalised
     proper nouns outside any entity that are such names. Each range takes a following
     "reservoir", "region"... when the longer name is in the gazetteer."""
-    for ent in doc.ents:
+    for ent in entities(doc):
         for start, end in _pieces(doc, ent.start, ent.end):
             if ent.label_ == "FAC" and end < len(doc) and doc[end].lower_ in FACILITY_NOUNS:
                 yield start, end + 1, ent.label_  # "the Zorvan Heights airport"
@@ -134,15 +134,7 @@ def _located(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
 
 
 def entity_of(doc: Doc, token: Token) -> Span_:
-    return next(e for e in _entities(doc) if e.start <= token.i < e.end)
-
-
-def _entities(doc: Doc) -> tuple[Span_, ...]:
-    """``doc.ents``, built once per doc (spaCy builds every entity Span on each access)."""
-    key = "newsevents.ents"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(doc.ents)
-    return doc.user_data[key]
+    return next(e for e in entities(doc) if e.start <= token.i < e.end)
 
 
 def _facilities(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[int, int, str]]:
@@ -220,7 +212,7 @@ def _given_name(doc: Doc, word: str) -> bool:
 
 def _tagged_place(doc: Doc, word: str) -> bool:
     """Whether the NER tags ``word`` as a place somewhere in the text."""
-    return any(e.label_ in PLACE_LABELS and e.text == word for e in doc.ents)
+    return any(e.label_ in PLACE_LABELS and e.text == word for e in entities(doc))
 
 
 def _known_beyond_names(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:

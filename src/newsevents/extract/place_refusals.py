@@ -20,8 +20,10 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_metonyms import Role, elsewhere, role_of
+from newsevents.extract.actor_words import doc_text, token_ends, token_starts
 from newsevents.extract.place_qualifiers import PlaceMention
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
@@ -46,14 +48,16 @@ class PlaceRefusals:
 
     def refused(self, start: int, end: int, found: Sequence[PlaceMention]) -> bool:
         doc, gazetteer, lexicon = self.doc, self.gazetteer, self.lexicon
-        chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        # the name and its offsets sliced from the text: no Span or Token objects
+        chars = (token_starts(doc)[start], token_ends(doc)[end - 1])
         if overlaps(chars, self.skip) or overlaps(chars, [m.span for m in found]):
             return True
-        if not any(ch.isupper() for ch in doc[start:end].text):
+        name = doc_text(doc)[chars[0]:chars[1]]
+        if not any(ch.isupper() for ch in name):
             return True
         if _is_person(doc, start, end, gazetteer) or _acts(doc, start, end, gazetteer, lexicon):
             return True
-        if doc[start:end].text in lexicon.igos or (
+        if name in lexicon.igos or (
                 end == start + 1 and _opens(doc, start) and doc[start].lower_ in self.words
                 and all(c.entry.kind == "city" for c in gazetteer.lookup(doc[start].text))):
             return True  # "UN"; "Police" opening a sentence, when "police" is a word of the text
@@ -129,13 +133,21 @@ class FullName:
     text: str
 
 
+def entities(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, built once per doc (spaCy builds every entity Span on each access)."""
+    key = "newsevents.ents"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(doc.ents)
+    return doc.user_data[key]
+
+
 def full_names(doc: Doc) -> tuple[FullName, ...]:
-    """The people named in full in ``doc``, read once per doc: every candidate place asks,
-    and ``doc.ents`` makes a new Span object per entity on each access."""
+    """The people named in full in ``doc``, read once per doc: every candidate place
+    asks."""
     key = "newsevents.full_names"
     if key not in doc.user_data:
         doc.user_data[key] = tuple(FullName(tuple(t.text for t in e), e.text)
-                                   for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+                                   for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1)
     return doc.user_data[key]
 
 

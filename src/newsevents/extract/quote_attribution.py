@@ -22,9 +22,13 @@ depends on ("Trump has taken a hard line, saying ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.quote_speakers import SUBJECTS, unmasked
@@ -198,19 +202,25 @@ class Attributor:
                 return token
         return None
 
-    def occasion(self, tokens: Sequence[Token]) -> str | None:
-        """The speech or interview named among ``tokens``: "in his New Year's address"
-        -> "New Year's address"."""
-        for token in tokens:
-            if token.i in self.masked or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if token.lemma_.lower() not in self.tables.occasions \
-                    and token.lower_ not in self.tables.occasions:
-                continue
+    @cached_property
+    def _occasion_words(self) -> list[int]:
+        """The indices of the nouns outside quotes that name a speech or interview."""
+        # read once from the doc's arrays, not from a Token per word of every sentence
+        strings, occasions = self.doc.vocab.strings, self.tables.occasions
+        rows = self.doc.to_array([POS, LEMMA, LOWER]).tolist()
+        return [i for i, (pos, lemma, lower) in enumerate(rows)
+                if pos in (NOUN, PROPN) and i not in self.masked
+                and (strings[lemma].lower() in occasions or strings[lower] in occasions)]
+
+    def occasion(self, start: int, end: int) -> str | None:
+        """The speech or interview named among tokens ``start``..``end``: "in his New
+        Year's address" -> "New Year's address"."""
+        words_at = self._occasion_words
+        for i in words_at[bisect_left(words_at, start):bisect_left(words_at, end)]:
+            token = self.doc[i]
             if not _under_preposition(token):
                 continue
-            start = token.left_edge.i
-            words = [t for t in self.doc[start:token.i + 1]]
+            words = [t for t in self.doc[token.left_edge.i:i + 1]]
             while words and (words[0].dep_ == "det" or words[0].tag_ == "PRP$"):
                 words = words[1:]
             if words:

@@ -10,13 +10,14 @@ without a speaker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.attrs import LOWER, POS, TAG
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from newsevents.extract.actor_words import surface
+from newsevents.extract.actor_words import doc_text, token_ends, token_starts
 from newsevents.extract.quote_attribution import Attributor
 from newsevents.records import Quote, Speaker
 
@@ -27,18 +28,19 @@ def indirect_quotes(doc: Doc, attributor: Attributor, masked: frozenset[int],
                     speaker_of: Callable[[Token], Speaker | None],
                     occasion_of: Callable[[Token, Speaker], str | None]) -> Iterator[Quote]:
     """Yield indirect quotes in text order."""
+    breaks = _line_breaks(doc)
     for token in _may_report(doc):
         if token.i in masked:
             continue
         if token.lower_ == "according":
-            found = _according(doc, token, attributor, masked, speaker_of)
+            found = _according(doc, token, attributor, masked, speaker_of, breaks)
             if found is not None:
                 yield found
             continue
         if not attributor.is_verb(token, labels=False):
             continue
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            words = _words(clause, token, masked)
+            words = _words(clause, token, masked, breaks)
             if words is None:
                 continue
             subject = attributor.subject(token)
@@ -62,10 +64,11 @@ def _may_report(doc: Doc) -> list[Token]:
             if lower == according or pos in (VERB, AUX) or tag in verb_tags]
 
 
-def _words(clause: Token, verb: Token, masked: frozenset[int]) -> list[Token] | None:
+def _words(clause: Token, verb: Token, masked: frozenset[int],
+           breaks: Sequence[int]) -> list[Token] | None:
     """The clause's words in its sentence, without a leading "that"; None when it is
     mostly quoted, too short or sits before the verb inside a quote-like frame."""
-    inside = _paragraph_sentence(verb)
+    inside = _paragraph_sentence(verb, breaks)
     words = [t for t in clause.subtree if t.i in inside]
     while words and (words[0].dep_ == "mark" or words[0].is_punct):
         words = words[1:]
@@ -79,21 +82,33 @@ def _words(clause: Token, verb: Token, masked: frozenset[int]) -> list[Token] | 
     return words
 
 
-def _paragraph_sentence(token: Token) -> range:
-    """The token indices of ``token``'s sentence that lie in its paragraph."""
-    sentence, doc = token.sent, token.doc
-    # each word's text sliced from the doc's text: a Token object per word costs more
-    start = token.i
-    while start > sentence.start and "\n" not in surface(doc, start - 1, start):
-        start -= 1
-    end = token.i
-    while end < sentence.end and "\n" not in surface(doc, end, end + 1):
-        end += 1
+def _line_breaks(doc: Doc) -> list[int]:
+    """The indices of the tokens holding a line break, in order."""
+    # found in the text (line breaks are few), not by reading every token
+    text, starts, ends = doc_text(doc), token_starts(doc), token_ends(doc)
+    found: list[int] = []
+    at = text.find("\n")
+    while at != -1:
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < ends[i] and (not found or found[-1] != i):
+            found.append(i)
+        at = text.find("\n", at + 1)
+    return found
+
+
+def _paragraph_sentence(token: Token, breaks: Sequence[int]) -> range:
+    """The token indices of ``token``'s sentence that lie in its paragraph (``breaks``:
+    the tokens holding a line break, ``_line_breaks``)."""
+    sentence = token.sent
+    before = bisect_left(breaks, token.i)  # the breaks before the token
+    start = max(sentence.start, breaks[before - 1] + 1) if before else sentence.start
+    end = min(sentence.end, breaks[before]) if before < len(breaks) else sentence.end
     return range(start, end)
 
 
 def _according(doc: Doc, token: Token, attributor: Attributor, masked: frozenset[int],
-               speaker_of: Callable[[Token], Speaker | None]) -> Quote | None:
+               speaker_of: Callable[[Token], Speaker | None],
+               breaks: Sequence[int]) -> Quote | None:
     found = attributor.according_to([token])
     if found is None or found.subject is None:
         return None
@@ -101,7 +116,7 @@ def _according(doc: Doc, token: Token, attributor: Attributor, masked: frozenset
     if any(t.i in masked for t in sentence):
         return None  # the quotes of this sentence carry the attribution
     phrase = {t.i for t in token.subtree} | {t.i for t in doc[token.i + 1].subtree}
-    inside = _paragraph_sentence(token)
+    inside = _paragraph_sentence(token, breaks)
     words = [t for t in sentence if t.i not in phrase and t.i in inside]
     while words and words[0].is_punct:
         words = words[1:]

@@ -37,6 +37,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.quote_attribution import SENTENCE_END, Attribution, Attributor
 from newsevents.extract.quote_indirect import indirect_quotes
@@ -112,9 +113,11 @@ def _masked(doc: Doc, passages: Sequence[Passage], skip: Sequence[Span]) -> froz
     return frozenset(overlapping(*token_bounds(doc), [*ranges, *skip]))
 
 
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | tuple[Token, ...]:
+    """The tokens over characters ``start``..``end``, as a span: a Token is made only
+    for each word read (the words after a quote are read up to a sentence end)."""
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    return list(span) if span is not None else []
+    return span if span is not None else ()
 
 
 def _quote(doc: Doc, text: str, passage: Passage, passages: Sequence[Passage], n: int,
@@ -211,7 +214,8 @@ def _occasion(attributor: Attributor, verb: Token | None, passage: Passage | Non
     """The occasion named in the attribution's sentence, else in the sentence just
     before the quote when that sentence names the same speaker."""
     if verb is not None:
-        found = attributor.occasion(list(verb.sent))
+        sentence = verb.sent
+        found = attributor.occasion(sentence.start, sentence.end)
         if found:
             return found
     if passage is None or speaker is None or speaker.actor_id is None:
@@ -223,5 +227,5 @@ def _occasion(attributor: Attributor, verb: Token | None, passage: Passage | Non
     previous = doc[opening[0].sent.start - 1].sent
     if any(m.actor_id == speaker.actor_id and previous.start_char <= m.span[0]
            < previous.end_char for m in speakers.mentions):
-        return attributor.occasion(list(previous))
+        return attributor.occasion(previous.start, previous.end)
     return None

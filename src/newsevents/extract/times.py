@@ -33,6 +33,7 @@ mentions, so later relative expressions do not count from it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -87,8 +88,15 @@ def extract_times(
                   if not overlaps((c.start, c.end), unread)]
     captions = caption_lines(article.text)
 
+    # the parse-derived part of a context is the same at selection and at valuing:
+    # read once per candidate (keyed by identity: a candidate's groups are a dict)
+    read: dict[int, Context] = {}
+
     def make(candidate: Candidate, anchor: Point | None, quarter: Point | None) -> Context:
-        return context(candidate, doc, article.text, vocab, dct, anchor, quarter, captions)
+        if id(candidate) not in read:
+            read[id(candidate)] = context(candidate, doc, article.text, vocab, dct, None, None,
+                                          captions)
+        return dataclasses.replace(read[id(candidate)], anchor=anchor, quarter=quarter)
 
     anchor: Point | None = None
     quarter: Point | None = None

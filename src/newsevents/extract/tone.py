@@ -359,9 +359,12 @@ def find_loaded(stream: Stream, columns: Columns, table: Mapping[str, tuple[Load
     """Every occurrence of a loaded term in the stream (tokens of ``text``), in text order."""
     found: list[Found] = []
     stream_keys = _stream_keys(stream, columns)
+    # most words open no entry: told once per distinct word, not tried at each token
+    opens = {keys: any(key in table for key in keys) for keys in set(stream_keys)}
     i = 0
     while i < len(stream):
-        pattern = longest_match(stream_keys, i, table) if stream[i] is not None else None
+        pattern = longest_match(stream_keys, i, table) \
+            if stream[i] is not None and opens[stream_keys[i]] else None
         length = len(pattern.words) if pattern else 1
         if pattern:
             tokens = covered_tokens(stream, columns.doc, i, length)
