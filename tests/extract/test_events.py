@@ -736,3 +736,10 @@ def test_a_nationality_word_in_the_object_names_whom_a_demand_is_made_of(nlp) ->
     coded = {_coded(e)[:3] for e in _events(
         nlp, "The IAEA on Monday demanded full access to the Russian-occupied power plant.")}
     assert ("IGO:IAEA", "REQUEST", "RUS") in coded
+
+
+def test_coordinated_describing_objects_give_one_target_each(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Chile said it was considering inviting observers from Peru or Bolivia to "
+        "monitor the vote.")}
+    assert {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")} <= coded

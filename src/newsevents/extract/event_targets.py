@@ -14,7 +14,13 @@ from spacy.tokens import Token
 
 from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.actor_words import demonym_at
-from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, described_actor, scored
+from newsevents.extract.event_actors import (
+    ActorIndex,
+    actor_of,
+    actors_of,
+    described_actors,
+    scored,
+)
 from newsevents.extract.event_dates import clause_chars
 from newsevents.extract.event_nominals import demonym_owner
 from newsevents.extract.event_pairs import other_sides, side_code
@@ -57,9 +63,9 @@ def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     own = actors_of(head, index)
     if any(scored(a) for a in own):
         return own
-    described = described_actor(head, index, trigger)
-    if described is not None:
-        return [described]
+    described = described_actors(head, index, trigger)
+    if described:
+        return described
     borrowed = actors_of(head, index, fallback)
     source_codes = {side_code(s) for s in sources}
     return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
