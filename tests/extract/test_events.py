@@ -743,3 +743,22 @@ def test_coordinated_describing_objects_give_one_target_each(nlp) -> None:
         nlp, "Chile said it was considering inviting observers from Peru or Bolivia to "
         "monitor the vote.")}
     assert {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")} <= coded
+
+
+def test_forces_moved_with_no_side_named_face_the_last_mover_against_them(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Belarus moved troops to the border with Lithuania on Monday. Lithuania has "
+        "reinforced its border guard posts.")}
+    assert ("LTU", "MOBILIZE", "BLR") in coded
+
+
+def test_doing_the_same_repeats_the_last_act_on_its_target(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Belarus moved troops to the border with Lithuania on Monday. Lithuania has "
+        "reinforced its border guard posts. Poland has quietly done the same.")}
+    assert ("POL", "MOBILIZE", "BLR") in coded
+    followed = {_coded(e)[:3] for e in _events(
+        nlp, "Canada imposed sanctions on Iran on Tuesday. Australia followed suit.")}
+    assert ("AUS", "SANCTION", "IRN") in followed
+    alone = {_coded(e)[:3] for e in _events(nlp, "Australia followed suit on Tuesday.")}
+    assert not alone

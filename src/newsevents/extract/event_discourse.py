@@ -42,18 +42,24 @@ FOLLOWS_RECIPIENT = frozenset({"AID"})
 # Censure piles up on one party: "the UN report alleges ...; denunciations were made by
 # the US envoy" aims the second at whoever the latest accusation named.
 FOLLOWS_ACCUSED = frozenset({"ACCUSE"})
+# Forces answer forces: a build-up with no side named ("Vilnius reinforced its border
+# posts") faces whoever last moved forces against the doer's side.
+MIRRORED = frozenset({"MOBILIZE"})
 
 
 def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]) -> list[Actor]:
     """The target an event with none of its own takes from the earlier events:
-    the doer of the latest hostile act against one of ``sources`` (for an answer),
-    or the recipient of the latest earlier aid (for aid). Empty when the story
+    the doer of the latest hostile act against one of ``sources`` (for an answer;
+    of the latest movement of forces, for a movement), or the recipient of the latest earlier aid (for aid). Empty when the story
     names no such side."""
     own = {side_code(s) for s in sources if scored(s)}
     if not own:
         return []
     for event in reversed(history):
         if type_ in ANSWERS and event.type in HOSTILE and scored(event.source) and \
+                side_code(event.target) in own and side_code(event.source) not in own:
+            return [event.source]
+        if type_ in MIRRORED and event.type == type_ and scored(event.source) and \
                 side_code(event.target) in own and side_code(event.source) not in own:
             return [event.source]
         if type_ in FOLLOWS_RECIPIENT | FOLLOWS_ACCUSED and event.type == type_ and \

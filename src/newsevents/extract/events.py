@@ -12,7 +12,7 @@
    possessors, actor words and "by/of/to/on" phrases of event nouns;
    coordinated actors give one event each, and "A and B signed" gives A->B and
    B->A; an answer that names no target of its own takes the side of the event it
-   answers (``event_discourse``);
+   answers (``event_discourse``); "did the same" repeats the last act (``event_echoes``);
 3. pairs and confidence (``event_pairs``), modality (``modality``), date
    (``event_dates``, carried between sentences that tell the same event) and place;
 4. who reports it: the speaker of the reported clause holding the trigger,
@@ -48,6 +48,7 @@ from newsevents.extract.event_discourse import (
     doers_of_named_event,
     story_targets,
 )
+from newsevents.extract.event_echoes import echoed_events
 from newsevents.extract.event_labels import labelling_triggers
 from newsevents.extract.event_nominals import (
     carried_roles,
@@ -185,6 +186,8 @@ def extract_events(
                 if headline:
                     event = replace(event, when=None, confidence=round(event.confidence - 0.1, 2))
                 recent.append((number, carry_date(event, reversed(recent), number)))
+        recent += [(number, e) for e in echoed_events(sent, number, index, recent,
+                                                      lexicon.events, sent_times, salient)]
         salient = _subject_actor(sent, index) or salient
     # a later sentence may date the event told first undated ("This would mean the
     # trip would be on September 9th")
