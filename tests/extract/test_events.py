@@ -762,3 +762,9 @@ def test_doing_the_same_repeats_the_last_act_on_its_target(nlp) -> None:
     assert ("AUS", "SANCTION", "IRN") in followed
     alone = {_coded(e)[:3] for e in _events(nlp, "Australia followed suit on Tuesday.")}
     assert not alone
+
+
+def test_a_visit_to_coordinated_places_visits_each_country(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "The EU envoy said he would travel to Pristina and Belgrade next week.")}
+    assert {("IGO:EU", "CONSULT", "XKX"), ("IGO:EU", "CONSULT", "SRB")} <= coded

@@ -21,7 +21,7 @@ from newsevents.extract.event_actors import (
     described_actors,
     scored,
 )
-from newsevents.extract.event_dates import clause_chars
+from newsevents.extract.event_dates import clause_chars, token_at
 from newsevents.extract.event_nominals import demonym_owner
 from newsevents.extract.event_pairs import other_sides, side_code
 from newsevents.extract.spans import overlaps
@@ -127,12 +127,21 @@ def nationality_target(head: Token | None, sources: list[Actor], lexicon: Lexico
     return other_sides([country_actor(code, lexicon)], sources) if code else []
 
 
-def place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+def place_target(where: Place | None, places: Sequence[Place], trigger: Token,
+                 sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """"sent a field hospital to Camana": help and forces sent to a place go to the
-    country the place lies in, when that is not the sender's own."""
-    if where is None or not where.country or where.country in {side_code(s) for s in sources}:
+    country the place lies in, when that is not the sender's own; to coordinated
+    places, to each of their countries ("will travel to Pristina and Belgrade")."""
+    if where is None or not where.country:
         return []
-    return [country_actor(where.country, lexicon)]
+    head = token_at(trigger.doc, where.span)
+    others = [(t.idx, t.idx + len(t)) for t in head.conjuncts] if head is not None else []
+    countries = [where.country, *(p.country for p in places if p.country and overlaps(
+        p.span, others))]
+    own = {side_code(s) for s in sources}
+    if where.country in own:
+        return []
+    return [country_actor(code, lexicon) for code in dict.fromkeys(countries) if code not in own]
 
 
 def hosted_sides(where: Place | None, sides: list[Actor],

@@ -320,7 +320,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         sources, targets = hosted_sides(where, sources, targets)
     elif not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
                                                    or "place" in match.pattern.flags):
-        targets = place_target(where, sources, lexicon) or targets
+        targets = place_target(where, places, match.token, sources, lexicon) or targets
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
         targets = [country_actor(where.country, lexicon)]
