@@ -768,3 +768,10 @@ def test_a_visit_to_coordinated_places_visits_each_country(nlp) -> None:
     coded = {_coded(e)[:3] for e in _events(
         nlp, "The EU envoy said he would travel to Pristina and Belgrade next week.")}
     assert {("IGO:EU", "CONSULT", "XKX"), ("IGO:EU", "CONSULT", "SRB")} <= coded
+
+
+def test_backing_for_a_side_named_by_its_tie_goes_to_the_latest_victim(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+        "Saturday. The State Department said the United States \"stands with our ally\".")}
+    assert ("USA", "SUPPORT", "PHL") in coded

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
-from newsevents.extract.event_roles import PARTITIVES, nominal_roles, past_partitive
+from newsevents.extract.event_roles import PARTITIVES, TIE_NOUNS, nominal_roles, past_partitive
 from newsevents.extract.event_subjects import subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
@@ -45,20 +45,32 @@ FOLLOWS_ACCUSED = frozenset({"ACCUSE"})
 # Forces answer forces: a build-up with no side named ("Vilnius reinforced its border
 # posts") faces whoever last moved forces against the doer's side.
 MIRRORED = frozenset({"MOBILIZE"})
+# Backing for a side named only by its tie to the backer ("the United States stands
+# with our ally", "backed its partner") goes to the latest victim of a hostile act by
+# a third side.
+SIDES_WITH_VICTIM = frozenset({"SUPPORT"})
 
 
-def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]) -> list[Actor]:
+def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event],
+                  head: Token | None = None) -> list[Actor]:
     """The target an event with none of its own takes from the earlier events:
     the doer of the latest hostile act against one of ``sources`` (for an answer;
-    of the latest movement of forces, for a movement), or the recipient of the latest earlier aid (for aid). Empty when the story
-    names no such side."""
+    of the latest movement of forces, for a movement), the victim of the latest
+    hostile act (for backing of a side ``head`` names by its tie), or the recipient
+    of the latest earlier aid (for aid). Empty when the story names no such side."""
     own = {side_code(s) for s in sources if scored(s)}
     if not own:
         return []
+    tied = head is not None and head.lemma_.lower() in TIE_NOUNS and \
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     for event in reversed(history):
         if type_ in ANSWERS and event.type in HOSTILE and scored(event.source) and \
                 side_code(event.target) in own and side_code(event.source) not in own:
             return [event.source]
+        if type_ in SIDES_WITH_VICTIM and tied and event.type in HOSTILE and \
+                scored(event.source) and scored(event.target) and \
+                not {side_code(event.source), side_code(event.target)} & own:
+            return [event.target]
         if type_ in MIRRORED and event.type == type_ and scored(event.source) and \
                 side_code(event.target) in own and side_code(event.source) not in own:
             return [event.source]

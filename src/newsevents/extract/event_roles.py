@@ -53,6 +53,8 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
 # The edges of a gathering where others meet: "on the sidelines of", "on the margins of".
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# Nouns that name another side by its tie to the owner: "our ally" is no means of ours.
+TIE_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "brother"})
 # Verbs that say who a report or a charge speaks of: "China was named in the UN's
 # accusations", "officials singled out in the report".
 MENTION_VERBS = frozenset({"name", "mention", "cite", "bring", "single", "list", "include",
@@ -257,8 +259,8 @@ def _same_side(target: Token, source: Token | None, index: ActorIndex) -> bool:
 def _own_means(target: Token, source: Token | None, index: ActorIndex) -> bool:
     """"withdraw its troops from Somalia": an object of the doer's own country is
     the means it acts with; the prepositional phrase names the target."""
-    if source is None or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS
-                                 for c in target.children):
+    if source is None or target.lemma_.lower() in TIE_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in target.children):
         return False
     doer, acted_on = actor_of(source, index), actor_of(target, index)
     return doer is None or acted_on is None or _code(doer) == _code(acted_on)

@@ -335,7 +335,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides and not local
     if not any(scored(t) for t in targets):
-        targets = story_targets(match.pattern.type, sources, history) or targets
+        targets = story_targets(match.pattern.type, sources, history, target_head) or targets
     home = [] if any(scored(t) for t in targets) else \
         home_target(match.pattern, maker or target_head, index, sources, lexicon)
     targets = home or targets
