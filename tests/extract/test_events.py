@@ -775,3 +775,13 @@ def test_backing_for_a_side_named_by_its_tie_goes_to_the_latest_victim(nlp) -> N
         nlp, "Chinese coast guard ships fired water cannon at a Philippine supply boat on "
         "Saturday. The State Department said the United States \"stands with our ally\".")}
     assert ("USA", "SUPPORT", "PHL") in coded
+
+
+def test_forces_leaving_a_foreign_place_leave_its_country(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "The last Chadian soldiers stationed at a base in northern Mali left on Sunday.")}
+    assert ("TCD", "RETREAT", "MLI") in coded
+    reopened = {_coded(e)[:3] for e in _events(
+        nlp, "Kenya agreed on Monday to reopen the border post at Moyale to trucks.")}
+    assert not any(type_ == "RETREAT" and target not in (None, "KEN")
+                   for _, type_, target in reopened)

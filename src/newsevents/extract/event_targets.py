@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.actor_words import demonym_at
 from newsevents.extract.event_actors import (
+    FORCE_NOUNS,
     ActorIndex,
     actor_of,
     actors_of,
@@ -24,6 +25,7 @@ from newsevents.extract.event_actors import (
 from newsevents.extract.event_dates import clause_chars, token_at
 from newsevents.extract.event_nominals import demonym_owner
 from newsevents.extract.event_pairs import other_sides, side_code
+from newsevents.extract.event_triggers import TriggerMatch
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.events import EventPattern
@@ -51,6 +53,8 @@ SERVED_STATES = frozenset({"SANCTION"})
 # Halting an offensive or suspending deportations is aimed at the other side, and
 # is as often only asked for ("calls to halt its offensive"): never made at home.
 AIMED_ABROAD = frozenset({"de-escalate"})
+# Types that take forces out of a place.
+WITHDRAWN = frozenset({"RETREAT"})
 
 
 def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
@@ -142,6 +146,16 @@ def place_target(where: Place | None, places: Sequence[Place], trigger: Token,
     if where.country in own:
         return []
     return [country_actor(code, lexicon) for code in dict.fromkeys(countries) if code not in own]
+
+
+def forces_withdrawn(match: TriggerMatch, source_head: Token | None) -> bool:
+    """"the last Chadian soldiers stationed in Mali left", "fighters laid down their
+    weapons in North Kivu": forces pulled out of a place leave the country it lies in
+    (a border post reopened there leaves no one)."""
+    if match.pattern.type not in WITHDRAWN:
+        return False
+    objects = [c for c in match.token.children if c.dep_ == "dobj"]
+    return any(h.lemma_.lower() in FORCE_NOUNS for h in (source_head, *objects) if h is not None)
 
 
 def hosted_sides(where: Place | None, sides: list[Actor],

@@ -72,6 +72,7 @@ from newsevents.extract.event_subjects import is_passive, subject_of
 from newsevents.extract.event_targets import (
     SERVED_STATES,
     clause_place,
+    forces_withdrawn,
     home_target,
     hosted_sides,
     is_meeting,
@@ -319,7 +320,8 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if both_sides and match.pattern.type in MET_AT_VENUE | PLACE_TARGETED:
         sources, targets = hosted_sides(where, sources, targets)
     elif not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
-                                                   or "place" in match.pattern.flags):
+                                                   or "place" in match.pattern.flags
+                                                   or forces_withdrawn(match, source_head)):
         targets = place_target(where, places, match.token, sources, lexicon) or targets
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
