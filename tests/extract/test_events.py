@@ -785,3 +785,18 @@ def test_forces_leaving_a_foreign_place_leave_its_country(nlp) -> None:
         nlp, "Kenya agreed on Monday to reopen the border post at Moyale to trucks.")}
     assert not any(type_ == "RETREAT" and target not in (None, "KEN")
                    for _, type_, target in reopened)
+
+
+def test_they_of_speakers_named_together_are_the_last_joint_parties(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Chile and Peru signed a fisheries pact on Monday. In a joint statement, the two "
+        "ministers said they would invite Ecuador to join the talks.")}
+    assert {("CHL", "REQUEST", "ECU"), ("PER", "REQUEST", "ECU")} <= coded
+
+
+def test_an_active_verb_joined_to_a_passive_is_done_by_the_subject_not_the_agent(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Indonesian President Hendra Wibisono would have addressed parliament, been "
+        "received by the Dutch king and signed a water pact with the Netherlands.")}
+    assert ("IDN", "AGREE", "NLD") in coded
+    assert not any(source == "NLD" and type_ == "AGREE" for source, type_, _ in coded)

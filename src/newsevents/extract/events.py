@@ -264,7 +264,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = issuer_of(source_head, index)
     named_before = sides_named_before(source_head, index)
-    sources = named_before or joint_speakers(source_head, speaker_head, index) or \
+    sources = named_before or joint_speakers(source_head, speaker_head, index, parties) or \
         actors_of(source_head, index, fallback)
     nationality = demonym_owner(match.token, lexicon.actors.demonyms) \
         if match.nominal and not any(scored(s) for s in sources) and \
