@@ -28,6 +28,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     the noun a relative or participle clause modifies."""
     current: Token | None = verb
     controlled = False  # reached through "to": "X is set to release", "X was urged to leave"
+    # reached from an active verb joined to a passive one: "X was received by the king
+    # and signed agreements" - X signed, not the king
+    joined_active = False
     for _ in range(4):
         if current is None:
             break
@@ -52,7 +55,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         agent = next((c for c in current.children if c.dep_ == "agent"), None) or \
             (_stray_agent(current) if passive else None)
         if agent is not None and (passive or current.dep_ == "acl") and \
-                not _means_of_contact(agent):
+                not _means_of_contact(agent) and not (passive and joined_active):
             objs = prep_objects(agent)
             if objs:
                 return objs[0], True
@@ -66,6 +69,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return current.head, False
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             controlled = current.dep_ == "xcomp"
+            joined_active = current.dep_ == "conj" and not passive
             current = _past_modifier(current.head)
             continue
         break
