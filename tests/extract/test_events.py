@@ -800,3 +800,10 @@ def test_an_active_verb_joined_to_a_passive_is_done_by_the_subject_not_the_agent
         "received by the Dutch king and signed a water pact with the Netherlands.")}
     assert ("IDN", "AGREE", "NLD") in coded
     assert not any(source == "NLD" and type_ == "AGREE" for source, type_, _ in coded)
+
+
+def test_welcoming_plural_event_nouns_is_aimed_at_every_doer(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Norway said it would contribute 500 million kroner to the fund. Denmark pledged "
+        "20 million kroner for laboratories. The WHO welcomed the pledges.")}
+    assert {("IGO:WHO", "SUPPORT", "NOR"), ("IGO:WHO", "SUPPORT", "DNK")} <= coded

@@ -83,17 +83,21 @@ def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]
 def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
                          sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """Who did the event an answer names by its noun ("endorsed the agreement",
-    "welcomed the release"): the doers of the latest earlier event of that type."""
+    "welcomed the release"): the doers of the latest earlier event of that type; a
+    plural noun names every such event ("welcomed the Nordic pledges")."""
     if head is None or head.pos_ != "NOUN":
         return []
     lemma = head.lemma_.lower()
     types = {p.type for p in (*lexicon.events.nouns.get(lemma, ()),
                               *lexicon.events.verbs.get(lemma, ()))} - {"NONE"}
     source_codes = {side_code(s) for s in sources}
+    found: dict[str | None, Actor] = {}
     for type_, doers in reversed(deeds):
         if type_ in types and doers:
-            return [d for d in doers if side_code(d) not in source_codes]
-    return []
+            found |= {side_code(d): d for d in doers if side_code(d) not in source_codes}
+            if head.tag_ != "NNS":
+                break
+    return list(found.values())
 
 
 def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,
