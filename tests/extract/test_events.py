@@ -807,3 +807,10 @@ def test_welcoming_plural_event_nouns_is_aimed_at_every_doer(nlp) -> None:
         nlp, "Norway said it would contribute 500 million kroner to the fund. Denmark pledged "
         "20 million kroner for laboratories. The WHO welcomed the pledges.")}
     assert {("IGO:WHO", "SUPPORT", "NOR"), ("IGO:WHO", "SUPPORT", "DNK")} <= coded
+
+
+def test_a_deed_joined_to_a_that_clause_of_being_is_the_reporters(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Russia's defence minister denied that any military hardware was present and "
+        "blamed Ukrainian forces for the drone.")}
+    assert ("RUS", "ACCUSE", "UKR") in coded

@@ -70,10 +70,21 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             controlled = current.dep_ == "xcomp"
             joined_active = current.dep_ == "conj" and not passive
-            current = _past_modifier(current.head)
+            current = _past_modifier(_clause_joined(current))
             continue
         break
     return None, False
+
+
+def _clause_joined(verb: Token) -> Token:
+    """The verb a clause shares its subject with: its head, except that a deed joined
+    to a "that" clause of being is the reporting verb's ("denied that any hardware was
+    present and blamed Ukraine": the parser hangs "blamed" on "was")."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_ == "be" and \
+            any(c.dep_ == "mark" for c in head.children) and verb.pos_ == "VERB":
+        return head.head
+    return head
 
 
 def _past_modifier(word: Token) -> Token:
