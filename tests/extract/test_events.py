@@ -814,3 +814,10 @@ def test_a_deed_joined_to_a_that_clause_of_being_is_the_reporters(nlp) -> None:
         nlp, "Russia's defence minister denied that any military hardware was present and "
         "blamed Ukrainian forces for the drone.")}
     assert ("RUS", "ACCUSE", "UKR") in coded
+
+
+def test_a_guest_received_by_a_host_visits_the_host(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Bolivia's special envoy was received by Peru's foreign minister in Lima on "
+        "Friday.")}
+    assert ("BOL", "CONSULT", "PER") in coded
