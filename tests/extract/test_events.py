@@ -821,3 +821,10 @@ def test_a_guest_received_by_a_host_visits_the_host(nlp) -> None:
         nlp, "Bolivia's special envoy was received by Peru's foreign minister in Lima on "
         "Friday.")}
     assert ("BOL", "CONSULT", "PER") in coded
+
+
+def test_a_counterpart_is_no_means_of_the_doer(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Egypt's foreign ministry said its minister had discussed the situation in Gaza "
+        "with his Jordanian counterpart in a call on Wednesday.")}
+    assert ("EGY", "CONSULT", "JOR") in coded

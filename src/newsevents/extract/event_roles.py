@@ -54,7 +54,8 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # Nouns that name another side by its tie to the owner: "our ally" is no means of ours.
-TIE_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "brother"})
+TIE_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "brother",
+                       "counterpart"})
 # Verbs that say who a report or a charge speaks of: "China was named in the UN's
 # accusations", "officials singled out in the report".
 MENTION_VERBS = frozenset({"name", "mention", "cite", "bring", "single", "list", "include",
