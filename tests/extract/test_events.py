@@ -828,3 +828,12 @@ def test_a_counterpart_is_no_means_of_the_doer(nlp) -> None:
         nlp, "Egypt's foreign ministry said its minister had discussed the situation in Gaza "
         "with his Jordanian counterpart in a call on Wednesday.")}
     assert ("EGY", "CONSULT", "JOR") in coded
+
+
+def test_refusing_to_accept_what_another_side_set_rejects_that_side(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Mali's junta refused to accept the deadline set by ECOWAS for elections.")}
+    assert ("MLI", "REJECT", "IGO:ECOWAS") in coded
+    kept = {_coded(e)[:3] for e in _events(
+        nlp, "Beijing has always refused to abandon North Korea.")}
+    assert ("CHN", "REJECT", "PRK") not in kept
