@@ -837,3 +837,10 @@ def test_refusing_to_accept_what_another_side_set_rejects_that_side(nlp) -> None
     kept = {_coded(e)[:3] for e in _events(
         nlp, "Beijing has always refused to abandon North Korea.")}
     assert ("CHN", "REJECT", "PRK") not in kept
+
+
+def test_dismissing_protests_no_one_placed_is_aimed_at_home(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Protests spread to several cities in May. Belarus's foreign minister called the "
+        "demonstrations a provocation organised from abroad.")}
+    assert ("BLR", "ACCUSE", "BLR") in coded

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
 from newsevents.extract.event_roles import PARTITIVES, TIE_NOUNS, nominal_roles, past_partitive
@@ -49,6 +50,10 @@ MIRRORED = frozenset({"MOBILIZE"})
 # with our ally", "backed its partner") goes to the latest victim of a hostile act by
 # a third side.
 SIDES_WITH_VICTIM = frozenset({"SUPPORT"})
+# Events whose unplaced doers are people of the place they act in (protesters), and
+# the answers that, with no place named, dismiss one's own people.
+UNPLACED_AT_HOME = frozenset({"PROTEST"})
+DISMISSALS = frozenset({"ACCUSE", "REJECT"})
 
 
 def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event],
@@ -81,10 +86,12 @@ def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]
 
 
 def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
-                         sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+                         sources: list[Actor], lexicon: Lexicon,
+                         answer: str = "") -> list[Actor]:
     """Who did the event an answer names by its noun ("endorsed the agreement",
     "welcomed the release"): the doers of the latest earlier event of that type; a
-    plural noun names every such event ("welcomed the Nordic pledges")."""
+    plural noun names every such event ("welcomed the Nordic pledges"). ``answer`` is
+    the answering event's type: a dismissal of protests no one placed is aimed at home."""
     if head is None or head.pos_ != "NOUN":
         return []
     lemma = head.lemma_.lower()
@@ -97,6 +104,10 @@ def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Act
             found |= {side_code(d): d for d in doers if side_code(d) not in source_codes}
             if head.tag_ != "NNS":
                 break
+    if not found and types & UNPLACED_AT_HOME and answer in DISMISSALS:
+        # "called the demonstrations a provocation": protesters no one placed are the
+        # dismisser's own people
+        return [country_actor(s.country, lexicon) for s in sources if s.country][:1]
     return list(found.values())
 
 

@@ -292,9 +292,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
             maker = answered_maker(match, target_head, index, lexicon)
-            targets = other_sides(actors_of(maker, index), sources) or \
-                nationality_target(target_head, sources, lexicon) or \
-                doers_of_named_event(target_head, deeds, sources, lexicon) or targets
+            targets = other_sides(actors_of(maker, index), sources) or nationality_target(
+                target_head, sources, lexicon) or doers_of_named_event(
+                target_head, deeds, sources, lexicon, match.pattern.type) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
         targets = requested_party(match.token, index, sources, lexicon) or targets
