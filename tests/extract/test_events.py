@@ -736,3 +736,111 @@ def test_a_nationality_word_in_the_object_names_whom_a_demand_is_made_of(nlp) ->
     coded = {_coded(e)[:3] for e in _events(
         nlp, "The IAEA on Monday demanded full access to the Russian-occupied power plant.")}
     assert ("IGO:IAEA", "REQUEST", "RUS") in coded
+
+
+def test_coordinated_describing_objects_give_one_target_each(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Chile said it was considering inviting observers from Peru or Bolivia to "
+        "monitor the vote.")}
+    assert {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")} <= coded
+
+
+def test_forces_moved_with_no_side_named_face_the_last_mover_against_them(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Belarus moved troops to the border with Lithuania on Monday. Lithuania has "
+        "reinforced its border guard posts.")}
+    assert ("LTU", "MOBILIZE", "BLR") in coded
+
+
+def test_doing_the_same_repeats_the_last_act_on_its_target(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Belarus moved troops to the border with Lithuania on Monday. Lithuania has "
+        "reinforced its border guard posts. Poland has quietly done the same.")}
+    assert ("POL", "MOBILIZE", "BLR") in coded
+    followed = {_coded(e)[:3] for e in _events(
+        nlp, "Canada imposed sanctions on Iran on Tuesday. Australia followed suit.")}
+    assert ("AUS", "SANCTION", "IRN") in followed
+    alone = {_coded(e)[:3] for e in _events(nlp, "Australia followed suit on Tuesday.")}
+    assert not alone
+
+
+def test_a_visit_to_coordinated_places_visits_each_country(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "The EU envoy said he would travel to Pristina and Belgrade next week.")}
+    assert {("IGO:EU", "CONSULT", "XKX"), ("IGO:EU", "CONSULT", "SRB")} <= coded
+
+
+def test_backing_for_a_side_named_by_its_tie_goes_to_the_latest_victim(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Chinese coast guard ships fired water cannon at a Philippine supply boat on "
+        "Saturday. The State Department said the United States \"stands with our ally\".")}
+    assert ("USA", "SUPPORT", "PHL") in coded
+
+
+def test_forces_leaving_a_foreign_place_leave_its_country(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "The last Chadian soldiers stationed at a base in northern Mali left on Sunday.")}
+    assert ("TCD", "RETREAT", "MLI") in coded
+    reopened = {_coded(e)[:3] for e in _events(
+        nlp, "Kenya agreed on Monday to reopen the border post at Moyale to trucks.")}
+    assert not any(type_ == "RETREAT" and target not in (None, "KEN")
+                   for _, type_, target in reopened)
+
+
+def test_they_of_speakers_named_together_are_the_last_joint_parties(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Chile and Peru signed a fisheries pact on Monday. In a joint statement, the two "
+        "ministers said they would invite Ecuador to join the talks.")}
+    assert {("CHL", "REQUEST", "ECU"), ("PER", "REQUEST", "ECU")} <= coded
+
+
+def test_an_active_verb_joined_to_a_passive_is_done_by_the_subject_not_the_agent(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Indonesian President Hendra Wibisono would have addressed parliament, been "
+        "received by the Dutch king and signed a water pact with the Netherlands.")}
+    assert ("IDN", "AGREE", "NLD") in coded
+    assert not any(source == "NLD" and type_ == "AGREE" for source, type_, _ in coded)
+
+
+def test_welcoming_plural_event_nouns_is_aimed_at_every_doer(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Norway said it would contribute 500 million kroner to the fund. Denmark pledged "
+        "20 million kroner for laboratories. The WHO welcomed the pledges.")}
+    assert {("IGO:WHO", "SUPPORT", "NOR"), ("IGO:WHO", "SUPPORT", "DNK")} <= coded
+
+
+def test_a_deed_joined_to_a_that_clause_of_being_is_the_reporters(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Russia's defence minister denied that any military hardware was present and "
+        "blamed Ukrainian forces for the drone.")}
+    assert ("RUS", "ACCUSE", "UKR") in coded
+
+
+def test_a_guest_received_by_a_host_visits_the_host(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Bolivia's special envoy was received by Peru's foreign minister in Lima on "
+        "Friday.")}
+    assert ("BOL", "CONSULT", "PER") in coded
+
+
+def test_a_counterpart_is_no_means_of_the_doer(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Egypt's foreign ministry said its minister had discussed the situation in Gaza "
+        "with his Jordanian counterpart in a call on Wednesday.")}
+    assert ("EGY", "CONSULT", "JOR") in coded
+
+
+def test_refusing_to_accept_what_another_side_set_rejects_that_side(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Mali's junta refused to accept the deadline set by ECOWAS for elections.")}
+    assert ("MLI", "REJECT", "IGO:ECOWAS") in coded
+    kept = {_coded(e)[:3] for e in _events(
+        nlp, "Beijing has always refused to abandon North Korea.")}
+    assert ("CHN", "REJECT", "PRK") not in kept
+
+
+def test_dismissing_protests_no_one_placed_is_aimed_at_home(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(
+        nlp, "Protests spread to several cities in May. Belarus's foreign minister called the "
+        "demonstrations a provocation organised from abroad.")}
+    assert ("BLR", "ACCUSE", "BLR") in coded

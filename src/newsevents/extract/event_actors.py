@@ -93,31 +93,45 @@ def actor_of(head: Token, index: ActorIndex) -> Actor | None:
 
 def described_actor(head: Token, index: ActorIndex,
                     trigger: Token | None = None) -> Actor | None:
-    """The placed actor a target noun that names none itself is described by: the
+    """The first of ``described_actors``."""
+    return next(iter(described_actors(head, index, trigger)), None)
+
+
+def described_actors(head: Token, index: ActorIndex,
+                     trigger: Token | None = None) -> list[Actor]:
+    """The placed actors a target noun that names none itself is described by: the
     object of its own preposition ("observers from Japan", "troops of the African
     Union"), of a participle passive in sense ("boats sent by Manila") or, for
     forces and vessels, of an active one ("boats resupplying Filipino marines" are
     on the marines' side). Only one level down: deeper phrases name places and
     bystanders, not the target. The trigger's own participle describes nothing:
-    "a trawler detained by the coast guard" names the doer in its "by" phrase."""
+    "a trawler detained by the coast guard" names the doer in its "by" phrase.
+    Coordinated objects give one actor each ("observers from the US or Japan")."""
     for child in head.children:
         if trigger is not None and child.i == trigger.i:
             continue
         if child.dep_ == "prep" and child.lower_ in DESCRIBING_PREPS:
-            objects = prep_objects(child)
+            groups = [prep_objects(child)]
         elif child.dep_ == "acl" and child.tag_ == "VBN":
-            objects = [o for p in child.children if p.dep_ in ("agent", "prep")
-                       for o in prep_objects(p)]
+            groups = [prep_objects(p) for p in child.children if p.dep_ in ("agent", "prep")]
         elif child.dep_ == "acl" and child.tag_ == "VBG" and head.lemma_.lower() in FORCE_NOUNS:
-            objects = [o for o in child.children if o.dep_ == "dobj"]
+            groups = [[o for o in child.children if o.dep_ == "dobj"]]
         else:
             continue
-        for obj in objects:
-            for token in phrase_tokens(obj):
-                found = [index.actor(m) for m in index.within(token.idx, token.idx + len(token))]
-                placed = next((a for a in found if scored(a)), None)
-                if placed is not None:
-                    return placed
+        for objects in groups:
+            described = [a for a in (_placed_in(obj, index) for obj in objects) if a is not None]
+            if described:
+                return described
+    return []
+
+
+def _placed_in(head: Token, index: ActorIndex) -> Actor | None:
+    """The first placed actor a mention in the head's own phrase stands for."""
+    for token in phrase_tokens(head):
+        found = [index.actor(m) for m in index.within(token.idx, token.idx + len(token))]
+        placed = next((a for a in found if scored(a)), None)
+        if placed is not None:
+            return placed
     return None
 
 

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, scored
 from newsevents.extract.event_pairs import other_sides, side_code
-from newsevents.extract.event_roles import PARTITIVES, nominal_roles, past_partitive
+from newsevents.extract.event_roles import PARTITIVES, TIE_NOUNS, nominal_roles, past_partitive
 from newsevents.extract.event_subjects import subject_of
 from newsevents.extract.event_triggers import TriggerMatch, noun_trigger
 from newsevents.lexicon import Lexicon
@@ -42,18 +43,40 @@ FOLLOWS_RECIPIENT = frozenset({"AID"})
 # Censure piles up on one party: "the UN report alleges ...; denunciations were made by
 # the US envoy" aims the second at whoever the latest accusation named.
 FOLLOWS_ACCUSED = frozenset({"ACCUSE"})
+# Forces answer forces: a build-up with no side named ("Vilnius reinforced its border
+# posts") faces whoever last moved forces against the doer's side.
+MIRRORED = frozenset({"MOBILIZE"})
+# Backing for a side named only by its tie to the backer ("the United States stands
+# with our ally", "backed its partner") goes to the latest victim of a hostile act by
+# a third side.
+SIDES_WITH_VICTIM = frozenset({"SUPPORT"})
+# Events whose unplaced doers are people of the place they act in (protesters), and
+# the answers that, with no place named, dismiss one's own people.
+UNPLACED_AT_HOME = frozenset({"PROTEST"})
+DISMISSALS = frozenset({"ACCUSE", "REJECT"})
 
 
-def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]) -> list[Actor]:
+def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event],
+                  head: Token | None = None) -> list[Actor]:
     """The target an event with none of its own takes from the earlier events:
-    the doer of the latest hostile act against one of ``sources`` (for an answer),
-    or the recipient of the latest earlier aid (for aid). Empty when the story
-    names no such side."""
+    the doer of the latest hostile act against one of ``sources`` (for an answer;
+    of the latest movement of forces, for a movement), the victim of the latest
+    hostile act (for backing of a side ``head`` names by its tie), or the recipient
+    of the latest earlier aid (for aid). Empty when the story names no such side."""
     own = {side_code(s) for s in sources if scored(s)}
     if not own:
         return []
+    tied = head is not None and head.lemma_.lower() in TIE_NOUNS and \
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     for event in reversed(history):
         if type_ in ANSWERS and event.type in HOSTILE and scored(event.source) and \
+                side_code(event.target) in own and side_code(event.source) not in own:
+            return [event.source]
+        if type_ in SIDES_WITH_VICTIM and tied and event.type in HOSTILE and \
+                scored(event.source) and scored(event.target) and \
+                not {side_code(event.source), side_code(event.target)} & own:
+            return [event.target]
+        if type_ in MIRRORED and event.type == type_ and scored(event.source) and \
                 side_code(event.target) in own and side_code(event.source) not in own:
             return [event.source]
         if type_ in FOLLOWS_RECIPIENT | FOLLOWS_ACCUSED and event.type == type_ and \
@@ -63,19 +86,29 @@ def story_targets(type_: str, sources: Sequence[Actor], history: Sequence[Event]
 
 
 def doers_of_named_event(head: Token | None, deeds: Sequence[tuple[str, list[Actor]]],
-                         sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+                         sources: list[Actor], lexicon: Lexicon,
+                         answer: str = "") -> list[Actor]:
     """Who did the event an answer names by its noun ("endorsed the agreement",
-    "welcomed the release"): the doers of the latest earlier event of that type."""
+    "welcomed the release"): the doers of the latest earlier event of that type; a
+    plural noun names every such event ("welcomed the Nordic pledges"). ``answer`` is
+    the answering event's type: a dismissal of protests no one placed is aimed at home."""
     if head is None or head.pos_ != "NOUN":
         return []
     lemma = head.lemma_.lower()
     types = {p.type for p in (*lexicon.events.nouns.get(lemma, ()),
                               *lexicon.events.verbs.get(lemma, ()))} - {"NONE"}
     source_codes = {side_code(s) for s in sources}
+    found: dict[str | None, Actor] = {}
     for type_, doers in reversed(deeds):
         if type_ in types and doers:
-            return [d for d in doers if side_code(d) not in source_codes]
-    return []
+            found |= {side_code(d): d for d in doers if side_code(d) not in source_codes}
+            if head.tag_ != "NNS":
+                break
+    if not found and types & UNPLACED_AT_HOME and answer in DISMISSALS:
+        # "called the demonstrations a provocation": protesters no one placed are the
+        # dismisser's own people
+        return [country_actor(s.country, lexicon) for s in sources if s.country][:1]
+    return list(found.values())
 
 
 def answered_maker(match: TriggerMatch, head: Token | None, index: ActorIndex,

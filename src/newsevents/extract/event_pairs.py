@@ -26,6 +26,9 @@ MAY_LACK_SOURCE = frozenset({"ASSAULT"})
 # country of its own ("detained 47 people", "protesters rallied") are coded
 # against the doer's own country (CAMEO/GDELT practice for internal events).
 DOMESTIC = frozenset({"COERCE", "PROTEST"})
+# A host's guest visits the host: "Peru's minister received Bolivia's envoy" is told
+# visitor -> host too (PLOVER codes the visit from the visitor).
+HOSTING = frozenset({"host"})
 
 
 def side_code(actor: Actor | None) -> str | None:
@@ -71,6 +74,9 @@ def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
                 source.igo == target.igo:
             continue  # an organisation acting on its own organ is internal business
         pairs.append((source, target))
+    if match.pattern.mode in HOSTING:
+        pairs += [(guest, host) for host, guest in pairs
+                  if scored(guest) and scored(host) and (guest, host) not in pairs]
     return pairs
 
 

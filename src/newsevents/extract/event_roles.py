@@ -53,6 +53,12 @@ QUANTITY_NOUNS = frozenset({"package", "series", "wave", "round", "set", "raft",
 # The edges of a gathering where others meet: "on the sidelines of", "on the margins of".
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 OWNING_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# Verbs of taking what another side set or asked: "refused to accept the deadline".
+ACCEPTING = frozenset({"accept", "recognise", "recognize", "meet", "sign", "endorse",
+                       "honour", "honor", "heed", "obey"})
+# Nouns that name another side by its tie to the owner: "our ally" is no means of ours.
+TIE_NOUNS = frozenset({"ally", "partner", "friend", "neighbour", "neighbor", "brother",
+                       "counterpart"})
 # Verbs that say who a report or a charge speaks of: "China was named in the UN's
 # accusations", "officials singled out in the report".
 MENTION_VERBS = frozenset({"name", "mention", "cite", "bring", "single", "list", "include",
@@ -150,6 +156,8 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
     if (target is None or not scored(actor_of(target, index))) and \
             match.pattern.type in CLAUSE_TARGETED:
         target = _clause_subject(verb, index) or target
+    if target is None and "absorb" in flags:
+        target = _complement_object(verb, index)
     if (target is None or not scored(actor_of(target, index))) and \
             match.pattern.type == "THREATEN":
         target = _condition_subject(verb, source, index) or \
@@ -159,6 +167,19 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             and not _armed_opponents(target, index))):
         target = None  # "withdraw troops" with no other side named: troops are the doer's
     return source, target
+
+
+def _complement_object(verb: Token, index: ActorIndex) -> Token | None:
+    """"refused to accept the deadline set by ECOWAS": a verb whose "to" clause accepts
+    something is aimed at whom that clause's object names or is described by (not
+    "refused to abandon the DPRK", which keeps faith with it)."""
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"
+                   and c.lemma_.lower() in ACCEPTING), None)
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause else None
+    if obj is not None and (scored(actor_of(obj, index)) or
+                            described_actor(obj, index, clause) is not None):
+        return obj
+    return None
 
 
 def _participle_referent(verb: Token, target: Token | None) -> Token | None:
@@ -257,8 +278,8 @@ def _same_side(target: Token, source: Token | None, index: ActorIndex) -> bool:
 def _own_means(target: Token, source: Token | None, index: ActorIndex) -> bool:
     """"withdraw its troops from Somalia": an object of the doer's own country is
     the means it acts with; the prepositional phrase names the target."""
-    if source is None or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS
-                                 for c in target.children):
+    if source is None or target.lemma_.lower() in TIE_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in target.children):
         return False
     doer, acted_on = actor_of(source, index), actor_of(target, index)
     return doer is None or acted_on is None or _code(doer) == _code(acted_on)

@@ -28,6 +28,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     the noun a relative or participle clause modifies."""
     current: Token | None = verb
     controlled = False  # reached through "to": "X is set to release", "X was urged to leave"
+    # reached from an active verb joined to a passive one: "X was received by the king
+    # and signed agreements" - X signed, not the king
+    joined_active = False
     for _ in range(4):
         if current is None:
             break
@@ -52,7 +55,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         agent = next((c for c in current.children if c.dep_ == "agent"), None) or \
             (_stray_agent(current) if passive else None)
         if agent is not None and (passive or current.dep_ == "acl") and \
-                not _means_of_contact(agent):
+                not _means_of_contact(agent) and not (passive and joined_active):
             objs = prep_objects(agent)
             if objs:
                 return objs[0], True
@@ -66,10 +69,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return current.head, False
         if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
             controlled = current.dep_ == "xcomp"
-            current = _past_modifier(current.head)
+            joined_active = current.dep_ == "conj" and not passive
+            current = _past_modifier(_clause_joined(current))
             continue
         break
     return None, False
+
+
+def _clause_joined(verb: Token) -> Token:
+    """The verb a clause shares its subject with: its head, except that a deed joined
+    to a "that" clause of being is the reporting verb's ("denied that any hardware was
+    present and blamed Ukraine": the parser hangs "blamed" on "was")."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.lemma_ == "be" and \
+            any(c.dep_ == "mark" for c in head.children) and verb.pos_ == "VERB":
+        return head.head
+    return head
 
 
 def _past_modifier(word: Token) -> Token:

@@ -14,10 +14,18 @@ from spacy.tokens import Token
 
 from newsevents.extract.actor_codes import country_actor
 from newsevents.extract.actor_words import demonym_at
-from newsevents.extract.event_actors import ActorIndex, actor_of, actors_of, described_actor, scored
-from newsevents.extract.event_dates import clause_chars
+from newsevents.extract.event_actors import (
+    FORCE_NOUNS,
+    ActorIndex,
+    actor_of,
+    actors_of,
+    described_actors,
+    scored,
+)
+from newsevents.extract.event_dates import clause_chars, token_at
 from newsevents.extract.event_nominals import demonym_owner
 from newsevents.extract.event_pairs import other_sides, side_code
+from newsevents.extract.event_triggers import TriggerMatch
 from newsevents.extract.spans import overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.events import EventPattern
@@ -45,6 +53,8 @@ SERVED_STATES = frozenset({"SANCTION"})
 # Halting an offensive or suspending deportations is aimed at the other side, and
 # is as often only asked for ("calls to halt its offensive"): never made at home.
 AIMED_ABROAD = frozenset({"de-escalate"})
+# Types that take forces out of a place.
+WITHDRAWN = frozenset({"RETREAT"})
 
 
 def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
@@ -57,9 +67,9 @@ def own_targets(head: Token | None, index: ActorIndex, fallback: Actor | None,
     own = actors_of(head, index)
     if any(scored(a) for a in own):
         return own
-    described = described_actor(head, index, trigger)
-    if described is not None:
-        return [described]
+    described = described_actors(head, index, trigger)
+    if described:
+        return described
     borrowed = actors_of(head, index, fallback)
     source_codes = {side_code(s) for s in sources}
     return [a for a in borrowed if side_code(a) not in source_codes] if borrowed != own else own
@@ -121,12 +131,31 @@ def nationality_target(head: Token | None, sources: list[Actor], lexicon: Lexico
     return other_sides([country_actor(code, lexicon)], sources) if code else []
 
 
-def place_target(where: Place | None, sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
+def place_target(where: Place | None, places: Sequence[Place], trigger: Token,
+                 sources: list[Actor], lexicon: Lexicon) -> list[Actor]:
     """"sent a field hospital to Camana": help and forces sent to a place go to the
-    country the place lies in, when that is not the sender's own."""
-    if where is None or not where.country or where.country in {side_code(s) for s in sources}:
+    country the place lies in, when that is not the sender's own; to coordinated
+    places, to each of their countries ("will travel to Pristina and Belgrade")."""
+    if where is None or not where.country:
         return []
-    return [country_actor(where.country, lexicon)]
+    head = token_at(trigger.doc, where.span)
+    others = [(t.idx, t.idx + len(t)) for t in head.conjuncts] if head is not None else []
+    countries = [where.country, *(p.country for p in places if p.country and overlaps(
+        p.span, others))]
+    own = {side_code(s) for s in sources}
+    if where.country in own:
+        return []
+    return [country_actor(code, lexicon) for code in dict.fromkeys(countries) if code not in own]
+
+
+def forces_withdrawn(match: TriggerMatch, source_head: Token | None) -> bool:
+    """"the last Chadian soldiers stationed in Mali left", "fighters laid down their
+    weapons in North Kivu": forces pulled out of a place leave the country it lies in
+    (a border post reopened there leaves no one)."""
+    if match.pattern.type not in WITHDRAWN:
+        return False
+    objects = [c for c in match.token.children if c.dep_ == "dobj"]
+    return any(h.lemma_.lower() in FORCE_NOUNS for h in (source_head, *objects) if h is not None)
 
 
 def hosted_sides(where: Place | None, sides: list[Actor],

@@ -12,7 +12,7 @@
    possessors, actor words and "by/of/to/on" phrases of event nouns;
    coordinated actors give one event each, and "A and B signed" gives A->B and
    B->A; an answer that names no target of its own takes the side of the event it
-   answers (``event_discourse``);
+   answers (``event_discourse``); "did the same" repeats the last act (``event_echoes``);
 3. pairs and confidence (``event_pairs``), modality (``modality``), date
    (``event_dates``, carried between sentences that tell the same event) and place;
 4. who reports it: the speaker of the reported clause holding the trigger,
@@ -48,6 +48,7 @@ from newsevents.extract.event_discourse import (
     doers_of_named_event,
     story_targets,
 )
+from newsevents.extract.event_echoes import echoed_events
 from newsevents.extract.event_labels import labelling_triggers
 from newsevents.extract.event_nominals import (
     carried_roles,
@@ -71,6 +72,7 @@ from newsevents.extract.event_subjects import is_passive, subject_of
 from newsevents.extract.event_targets import (
     SERVED_STATES,
     clause_place,
+    forces_withdrawn,
     home_target,
     hosted_sides,
     is_meeting,
@@ -185,6 +187,8 @@ def extract_events(
                 if headline:
                     event = replace(event, when=None, confidence=round(event.confidence - 0.1, 2))
                 recent.append((number, carry_date(event, reversed(recent), number)))
+        recent += [(number, e) for e in echoed_events(sent, number, index, recent,
+                                                      lexicon.events, sent_times, salient)]
         salient = _subject_actor(sent, index) or salient
     # a later sentence may date the event told first undated ("This would mean the
     # trip would be on September 9th")
@@ -260,7 +264,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
         source_head, target_head = speaker_head, source_head  # the speaker accuses the doer
     source_head = issuer_of(source_head, index)
     named_before = sides_named_before(source_head, index)
-    sources = named_before or joint_speakers(source_head, speaker_head, index) or \
+    sources = named_before or joint_speakers(source_head, speaker_head, index, parties) or \
         actors_of(source_head, index, fallback)
     nationality = demonym_owner(match.token, lexicon.actors.demonyms) \
         if match.nominal and not any(scored(s) for s in sources) and \
@@ -288,9 +292,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if deeds is not None:
         if not any(scored(t) for t in targets) and match.pattern.type in RESPONDING:
             maker = answered_maker(match, target_head, index, lexicon)
-            targets = other_sides(actors_of(maker, index), sources) or \
-                nationality_target(target_head, sources, lexicon) or \
-                doers_of_named_event(target_head, deeds, sources, lexicon) or targets
+            targets = other_sides(actors_of(maker, index), sources) or nationality_target(
+                target_head, sources, lexicon) or doers_of_named_event(
+                target_head, deeds, sources, lexicon, match.pattern.type) or targets
         deeds.append((match.pattern.type, [s for s in sources if scored(s)]))
     if match.pattern.type in ASKED_OF_OTHERS and not any(scored(t) for t in targets):
         targets = requested_party(match.token, index, sources, lexicon) or targets
@@ -316,8 +320,9 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     if both_sides and match.pattern.type in MET_AT_VENUE | PLACE_TARGETED:
         sources, targets = hosted_sides(where, sources, targets)
     elif not any(scored(t) for t in targets) and (match.pattern.type in PLACE_TARGETED
-                                                   or "place" in match.pattern.flags):
-        targets = place_target(where, sources, lexicon) or targets
+                                                   or "place" in match.pattern.flags
+                                                   or forces_withdrawn(match, source_head)):
+        targets = place_target(where, places, match.token, sources, lexicon) or targets
     if not any(scored(t) for t in targets) and match.pattern.type in STRUCK_PLACES and \
             any(scored(s) for s in sources) and where is not None and where.country:
         targets = [country_actor(where.country, lexicon)]
@@ -332,7 +337,7 @@ def code_match(match: TriggerMatch, sent: SpacySpan, article: Article, index: Ac
     borrowed = source_head is not None and not scored(actor_of(source_head, index)) and \
         not both_sides and not local
     if not any(scored(t) for t in targets):
-        targets = story_targets(match.pattern.type, sources, history) or targets
+        targets = story_targets(match.pattern.type, sources, history, target_head) or targets
     home = [] if any(scored(t) for t in targets) else \
         home_target(match.pattern, maker or target_head, index, sources, lexicon)
     targets = home or targets
