@@ -476,6 +476,18 @@ def test_a_deal_struck_is_no_strike(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
 
 
+def test_sides_exchanging_act_on_each_other_not_on_themselves(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(nlp, "Peru and Chile exchanged prisoners.")}
+    assert coded == {("PER", "RETREAT", "CHL"), ("CHL", "RETREAT", "PER")}
+
+
+def test_sides_fighting_a_common_foe_do_not_attack_each_other(nlp) -> None:
+    text = "Peru and Chile agreed to fight drug trafficking."
+    assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    war = {_coded(e)[:3] for e in _events(nlp, "Peru and Chile fought a war in 1879.")}
+    assert war & {("PER", "ASSAULT", "CHL"), ("CHL", "ASSAULT", "PER")}
+
+
 def test_a_past_response_is_not_a_threat(nlp) -> None:
     text = "The European Union imposed sanctions on Belarus. Belarus responded with a ban."
     assert not [e for e in _events(nlp, text) if e.type == "THREATEN"]

@@ -29,6 +29,10 @@ DOMESTIC = frozenset({"COERCE", "PROTEST"})
 # A host's guest visits the host: "Peru's minister received Bolivia's envoy" is told
 # visitor -> host too (PLOVER codes the visit from the visitor).
 HOSTING = frozenset({"host"})
+# What two sides may fight as a direct object and still fight each other ("fought a
+# war", "waged a battle").
+COMBAT_NOUNS = frozenset({"war", "battle", "skirmish", "duel", "fight", "gunfight",
+                          "firefight", "clash", "round"})
 
 
 def side_code(actor: Actor | None) -> str | None:
@@ -53,8 +57,10 @@ def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
     other ("A and B signed", "both sides accused each other"); with ``home`` the
     target is the source's own country (a domestic event), not a self-loop."""
     candidates: list[tuple[Actor | None, Actor | None]]
-    if ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
-            not any(scored(t) for t in targets):
+    if acting_on_each_other(match, sources, joint) and \
+            (home or not any(scored(t) for t in targets)):
+        # The doers' own country stands in for a target only when they act alone:
+        # "Russia and Ukraine exchanged prisoners" is done by each to the other.
         candidates = [(a, b) for a in sources for b in sources if a.id != b.id]
     else:
         candidates = [(s, t) for s in or_none(sources) for t in or_none(targets)]
@@ -78,6 +84,23 @@ def event_pairs(match: TriggerMatch, sources: list[Actor], targets: list[Actor],
         pairs += [(guest, host) for host, guest in pairs
                   if scored(guest) and scored(host) and (guest, host) not in pairs]
     return pairs
+
+
+def acting_on_each_other(match: TriggerMatch, sources: list[Actor], joint: bool) -> bool:
+    """Whether sides acting together act on each other: two or more of them, a verb
+    read so ("clash", "exchange prisoners") or both sides named, and no common foe
+    ("Kenya and Somalia agreed to fight terrorism" fight it, not each other)."""
+    return ("joint" in match.pattern.flags or joint) and len(sources) >= 2 and \
+        not _common_foe(match)
+
+
+def _common_foe(match: TriggerMatch) -> bool:
+    """A direct object of a hostile verb whose pattern names no object, other than a
+    word for the fighting itself ("fight terrorism", not "fight a war")."""
+    if match.nominal or match.pattern.type != "ASSAULT" or match.pattern.objects:
+        return False
+    return any(child.dep_ == "dobj" and child.lemma_.lower() not in COMBAT_NOUNS
+               for child in match.token.children)
 
 
 def confidence_of(match: TriggerMatch, source: Actor | None, target: Actor | None,
