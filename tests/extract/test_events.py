@@ -481,6 +481,11 @@ def test_sides_exchanging_act_on_each_other_not_on_themselves(nlp) -> None:
     assert coded == {("PER", "RETREAT", "CHL"), ("CHL", "RETREAT", "PER")}
 
 
+def test_forces_pooled_are_no_target(nlp) -> None:
+    coded = {_coded(e)[:3] for e in _events(nlp, "Peru and Chile joined forces on Monday.")}
+    assert coded == {("PER", "COOPERATE", "CHL"), ("CHL", "COOPERATE", "PER")}
+
+
 def test_sides_fighting_a_common_foe_do_not_attack_each_other(nlp) -> None:
     text = "Peru and Chile agreed to fight drug trafficking."
     assert not [e for e in _events(nlp, text) if e.type == "ASSAULT"]

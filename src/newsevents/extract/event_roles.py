@@ -134,6 +134,9 @@ def verb_roles(match: TriggerMatch, index: ActorIndex) -> tuple[Token | None, To
             target = inner  # but "hosted talks in Doha": the talks, not Doha, name the sides
         elif _names_event(target):  # "hosted (a round of) talks between Kabul and Islamabad"
             target = _prep_target(_counted(target), ("between",), depth=0) or target
+    if target is not None and "joint" in flags and match.pattern.objects and \
+            target in match.objects and scored(actor_of(target, index)):
+        target = None  # "joined forces": the forces pooled are the doers' own, not a side
     # "pull troops back from the border": a phrase may hang on the verb's particle
     heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod")
                      and c.lower_ in ADVERB_PARTICLES)]
