@@ -66,16 +66,17 @@ def _layout(doc: Doc) -> _Layout:
     if _last_layout and _last_layout[0].doc is doc:
         return _last_layout[0]
     text = doc.text
-    # one array call rather than a spaCy Token object per token
-    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
-    starts = tuple(start for start, _, _, _ in rows)
-    ends = tuple(start + length for start, length, _, _ in rows)
-    blank = tuple(bool(punct or space) for _, _, punct, space in rows)
-    openings = tuple(_token_openings(text[start:end])
-                     for start, end in zip(starts, ends, strict=True))
+    # one array call rather than a spaCy Token object per token; columns read whole by
+    # numpy and list comprehensions rather than generators: built once per doc, over every token
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE])
+    starts = tuple(rows[:, 0].tolist())
+    ends = tuple((rows[:, 0] + rows[:, 1]).tolist())
+    blank = tuple((rows[:, 2] | rows[:, 3]).astype(bool).tolist())
+    openings = tuple([_token_openings(text[start:end])
+                      for start, end in zip(starts, ends, strict=True)])
     # a word is a run of text between blanks: a token after a blank opens one
-    opens_word = (not space and start > 0 and text[start - 1].isspace()
-                  for start, _, _, space in rows)
+    opens_word = [not space and start > 0 and text[start - 1].isspace()
+                  for start, space in zip(starts, rows[:, 3].tolist(), strict=True)]
     words_before = tuple(accumulate(opens_word, initial=0))
     layout = _Layout(doc, text, starts, ends, blank, openings, words_before)
     _last_layout[:] = [layout]
@@ -218,14 +219,17 @@ def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
     # the layout and the openings found once for the scan, not once per token
     layout = _layout(doc)
     openings = openings if openings is not None else _table_index(names, name_openings)
-    i = start
-    while i < stop:
-        hit = _name_from(layout, i, stop, names, openings)
-        if hit is None:
-            i += 1
+    # most tokens open no name: passed over in one comprehension, not one call each
+    candidates = [i for i in range(start, stop) if not layout.blank[i]
+                  and (openings is None or _most_words(layout, i, openings) != 0)]
+    after = start  # where the last hit ended: a name starts no earlier
+    for i in candidates:
+        if i < after:
             continue
-        yield hit
-        i = hit.end
+        hit = _name_from(layout, i, stop, names, openings)
+        if hit is not None:
+            yield hit
+            after = hit.end
 
 
 @dataclass(frozen=True)
@@ -330,7 +334,7 @@ def demonym_at(doc: Doc, start: int, stop: int,
     hit = name_at(doc, start, stop, demonyms)
     if hit is not None:
         return hit
-    text = doc[start].text
+    text = surface(doc, start, start + 1)  # sliced from the layout: no Token object
     if text.endswith("s") and text[:-1] in demonyms:
         return Hit(start, start + 1, demonyms[text[:-1]])
     return None
