@@ -23,7 +23,8 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon.actors import NounInfo, Words, norm_name
@@ -259,6 +260,26 @@ def may_touch_noun(token: Token, firsts_of: Sequence[Mapping[Words, NounInfo]],
         if edges is None or _may_be(word, lemma, edges.lasts):
             return True
     return False
+
+
+def tokens_touching_noun(doc: Doc, tags: frozenset[str],
+                         firsts_of: Sequence[Mapping[Words, NounInfo]],
+                         lasts_of: Sequence[Mapping[Words, NounInfo]]) -> set[int]:
+    """The positions of the tokens of a part of speech in ``tags`` (``token.pos_``) for
+    which ``may_touch_noun`` holds, read from the doc's arrays: most noun phrases' heads
+    touch no table, and a Token object for each costs more than the test."""
+    edges = [_table_index(table, _noun_edges) for table in (*firsts_of, *lasts_of)]
+    words: set[str] | None = set()
+    for position, found in enumerate(edges):
+        if found is None:
+            words = None  # a table that may change: every token may touch it
+            break
+        words |= found.firsts if position < len(firsts_of) else found.lasts
+    pos_ids = {POS_IDS[tag] for tag in tags}
+    strings = doc.vocab.strings
+    return {i for i, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist())
+            if pos in pos_ids and (words is None or strings[lower] in words
+                                   or strings[lemma].lower() in words)}
 
 
 def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
