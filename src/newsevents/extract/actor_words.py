@@ -23,6 +23,7 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
+import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -269,17 +270,21 @@ def tokens_touching_noun(doc: Doc, tags: frozenset[str],
     which ``may_touch_noun`` holds, read from the doc's arrays: most noun phrases' heads
     touch no table, and a Token object for each costs more than the test."""
     edges = [_table_index(table, _noun_edges) for table in (*firsts_of, *lasts_of)]
-    words: set[str] | None = set()
-    for position, found in enumerate(edges):
-        if found is None:
-            words = None  # a table that may change: every token may touch it
-            break
-        words |= found.firsts if position < len(firsts_of) else found.lasts
-    pos_ids = {POS_IDS[tag] for tag in tags}
+    words = None if any(found is None for found in edges) else _union(tuple(
+        found.firsts if position < len(firsts_of) else found.lasts
+        for position, found in enumerate(cast(list[_NounEdges], edges))))
+    rows = doc.to_array([POS, LOWER, LEMMA])
+    # only the tokens of those parts of speech are read as strings, picked out by numpy
+    positions = numpy.flatnonzero(numpy.isin(rows[:, 0], [POS_IDS[tag] for tag in tags]))
     strings = doc.vocab.strings
-    return {i for i, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist())
-            if pos in pos_ids and (words is None or strings[lower] in words
-                                   or strings[lemma].lower() in words)}
+    return {i for i, lower, lemma in zip(positions.tolist(), rows[positions, 1].tolist(),
+                                         rows[positions, 2].tolist(), strict=True)
+            if words is None or strings[lower] in words or strings[lemma].lower() in words}
+
+
+@lru_cache(maxsize=16)  # the same few tables' edges for every doc
+def _union(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*sets)
 
 
 def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
