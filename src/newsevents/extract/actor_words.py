@@ -23,7 +23,6 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
-import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -273,13 +272,12 @@ def tokens_touching_noun(doc: Doc, tags: frozenset[str],
     words = None if any(found is None for found in edges) else _union(tuple(
         found.firsts if position < len(firsts_of) else found.lasts
         for position, found in enumerate(cast(list[_NounEdges], edges))))
-    rows = doc.to_array([POS, LOWER, LEMMA])
-    # only the tokens of those parts of speech are read as strings, picked out by numpy
-    positions = numpy.flatnonzero(numpy.isin(rows[:, 0], [POS_IDS[tag] for tag in tags]))
+    pos_ids = {POS_IDS[tag] for tag in tags}
+    poses, lowers, lemmas = doc.to_array([POS, LOWER, LEMMA]).T.tolist()
     strings = doc.vocab.strings
-    return {i for i, lower, lemma in zip(positions.tolist(), rows[positions, 1].tolist(),
-                                         rows[positions, 2].tolist(), strict=True)
-            if words is None or strings[lower] in words or strings[lemma].lower() in words}
+    # the part of speech, an int, tested first: only those tokens' strings are read
+    return {i for i, pos in enumerate(poses) if pos in pos_ids and (
+        words is None or strings[lowers[i]] in words or strings[lemmas[i]].lower() in words)}
 
 
 @lru_cache(maxsize=16)  # the same few tables' edges for every doc
