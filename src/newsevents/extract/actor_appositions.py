@@ -45,16 +45,6 @@ def description_parts(doc: Doc, start: int, end: int, *, name_start: int | None 
                       inner: Sequence[Token] = ()) -> list[Part]:
     """The descriptions of the name at ``start``..``end`` (``name_start``: where the name
     proper begins inside the mention; ``inner``: title words inside the mention)."""
-    # kept per doc: the org, people and quote passes each ask again for the same names
-    found = doc.user_data.setdefault("newsevents.description_parts", {})
-    key = (start, end, name_start, tuple(t.i for t in inner))
-    if key not in found:
-        found[key] = tuple(_description_parts(doc, start, end, name_start, inner))
-    return list(found[key])
-
-
-def _description_parts(doc: Doc, start: int, end: int, name_start: int | None,
-                       inner: Sequence[Token]) -> list[Part]:
     name = doc[start:end]
     root = name.root
     sentence = root.sent
