@@ -18,14 +18,18 @@ what someone did, not who they are.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
+
+from newsevents.extract.spans import tokens_where
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 NAME_PREPS = frozenset({"of", "at", "from", "in", "with"})
+POSSESSIVE = frozenset({"poss"})
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,17 @@ def with_possessors(chunks: tuple[Span, ...]) -> list[Span]:
     """The chunks, each preceded by the noun phrase that owns its head when that owner is
     a common noun ("the Chinese coast guard" in "the Chinese coast guard's actions"):
     spaCy folds the owner into the owned thing's chunk, so it is no chunk of its own."""
-    found = []
+    found: list[Span] = []
+    if not chunks:
+        return found
+    # the doc's few possessive nouns, found in its arrays: a chunk holding none has no
+    # owner to add, and its root's children need not be read
+    owners = [t.i for t in tokens_where(chunks[0].doc, DEP, POSSESSIVE) if t.pos_ == "NOUN"]
     for chunk in chunks:
+        first = bisect_left(owners, chunk.start)
+        if first == len(owners) or owners[first] >= chunk.end:
+            found.append(chunk)
+            continue
         for owner in (c for c in chunk.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"):
             start = owner.left_edge.i
             if chunk.start <= start <= owner.i < chunk.end:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.extract.actor_codes import Facts, agent_actor
 from newsevents.extract.actor_descriptions import Description, Scene, describe
@@ -40,6 +40,7 @@ from newsevents.extract.actor_words import (
     may_touch_noun,
     noun_ending_at,
     noun_starting_at,
+    tokens_touching_noun,
 )
 from newsevents.lexicon.actors import ActorTables
 from newsevents.records import Actor
@@ -284,6 +285,13 @@ def office_of(title: str | None, tables: ActorTables) -> str | None:
             if info is not None and info.office:
                 return info.office
     return None
+
+
+def table_heads(doc: Doc, tables: ActorTables) -> set[int]:
+    """The tokens at which ``head_kind`` may find a table word (its first test, read for
+    the whole doc at once): a chunk whose root is none of them heads no actor."""
+    return tokens_touching_noun(doc, NOUN_TAGS, (tables.titles,),
+                                (tables.titles, tables.sector_nouns))
 
 
 def head_kind(chunk: Span, tables: ActorTables) -> str | None:

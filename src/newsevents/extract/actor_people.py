@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsevents.extract.actor_appositions import description_parts
-from newsevents.extract.actor_words import lookup_name, noun_ending_at, noun_starting_at, surface
+from newsevents.extract.actor_words import (
+    MAX_NOUN_WORDS,
+    lookup_name,
+    noun_ending_at,
+    noun_starting_at,
+    surface,
+)
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.actor_file import ActorEntry
 
@@ -68,7 +74,9 @@ def in_title_apposition(doc: Doc, start: int, end: int, lexicon: Lexicon) -> boo
     """Whether a name stands beside a title: "the US ambassador to the UN, Nikki Haley"."""
     for part in description_parts(doc, start, end):
         if part.head is not None and part.head.i not in range(start, end):
-            tokens = list(doc[part.head.left_edge.i:part.head.i + 1])
+            # only a title's length of the phrase can matter, not all of its left edge
+            first = max(part.head.left_edge.i, part.head.i - MAX_NOUN_WORDS + 1)
+            tokens = list(doc[first:part.head.i + 1])
             if noun_ending_at(tokens, len(tokens) - 1, lexicon.actors.titles) is not None:
                 return True
     return False

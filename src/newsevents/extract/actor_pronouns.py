@@ -26,12 +26,13 @@ Two uses:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.actor_words import doc_text, token_starts
+from newsevents.extract.actor_words import doc_text, token_ends, token_starts
 from newsevents.records import Actor, Mention
 
 OWNING_PRONOUNS = frozenset({"its", "their"})
@@ -149,13 +150,15 @@ def _token_actors(doc: Doc, mentions: Sequence[Mention],
     """The actor of each token inside a linked mention; the shortest mention wins
     ("Sudan" inside "Sudan's army" is the state)."""
     by_token: dict[int, Actor] = {}
+    # each mention's tokens found by bisection in the token offsets: char_span would make
+    # a Span, and iterating it a Token per word
+    starts, ends = token_starts(doc), token_ends(doc)
     for mention in sorted(mentions, key=lambda m: m.span[0] - m.span[1]):
-        span = doc.char_span(*mention.span, alignment_mode="expand")
         actor_id = mention.actor_id
-        if span is None or actor_id is None or actor_id not in actors:
+        if actor_id is None or actor_id not in actors:
             continue
-        for token in span:
-            by_token[token.i] = actors[actor_id]
+        for i in range(bisect_right(ends, mention.span[0]), bisect_left(starts, mention.span[1])):
+            by_token[i] = actors[actor_id]
     return by_token
 
 

@@ -23,7 +23,8 @@ from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon.actors import NounInfo, Words, norm_name
@@ -66,16 +67,17 @@ def _layout(doc: Doc) -> _Layout:
     if _last_layout and _last_layout[0].doc is doc:
         return _last_layout[0]
     text = doc.text
-    # one array call rather than a spaCy Token object per token
-    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE]).tolist()
-    starts = tuple(start for start, _, _, _ in rows)
-    ends = tuple(start + length for start, length, _, _ in rows)
-    blank = tuple(bool(punct or space) for _, _, punct, space in rows)
-    openings = tuple(_token_openings(text[start:end])
-                     for start, end in zip(starts, ends, strict=True))
+    # one array call rather than a spaCy Token object per token; columns read whole by
+    # numpy and list comprehensions rather than generators: built once per doc, over every token
+    rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE])
+    starts = tuple(rows[:, 0].tolist())
+    ends = tuple((rows[:, 0] + rows[:, 1]).tolist())
+    blank = tuple((rows[:, 2] | rows[:, 3]).astype(bool).tolist())
+    openings = tuple([_token_openings(text[start:end])
+                      for start, end in zip(starts, ends, strict=True)])
     # a word is a run of text between blanks: a token after a blank opens one
-    opens_word = (not space and start > 0 and text[start - 1].isspace()
-                  for start, _, _, space in rows)
+    opens_word = [not space and start > 0 and text[start - 1].isspace()
+                  for start, space in zip(starts, rows[:, 3].tolist(), strict=True)]
     words_before = tuple(accumulate(opens_word, initial=0))
     layout = _Layout(doc, text, starts, ends, blank, openings, words_before)
     _last_layout[:] = [layout]
@@ -218,14 +220,17 @@ def scan_names(doc: Doc, start: int, stop: int, names: Mapping[str, V],
     # the layout and the openings found once for the scan, not once per token
     layout = _layout(doc)
     openings = openings if openings is not None else _table_index(names, name_openings)
-    i = start
-    while i < stop:
-        hit = _name_from(layout, i, stop, names, openings)
-        if hit is None:
-            i += 1
+    # most tokens open no name: passed over in one comprehension, not one call each
+    candidates = [i for i in range(start, stop) if not layout.blank[i]
+                  and (openings is None or _most_words(layout, i, openings) != 0)]
+    after = start  # where the last hit ended: a name starts no earlier
+    for i in candidates:
+        if i < after:
             continue
-        yield hit
-        i = hit.end
+        hit = _name_from(layout, i, stop, names, openings)
+        if hit is not None:
+            yield hit
+            after = hit.end
 
 
 @dataclass(frozen=True)
@@ -255,6 +260,29 @@ def may_touch_noun(token: Token, firsts_of: Sequence[Mapping[Words, NounInfo]],
         if edges is None or _may_be(word, lemma, edges.lasts):
             return True
     return False
+
+
+def tokens_touching_noun(doc: Doc, tags: frozenset[str],
+                         firsts_of: Sequence[Mapping[Words, NounInfo]],
+                         lasts_of: Sequence[Mapping[Words, NounInfo]]) -> set[int]:
+    """The positions of the tokens of a part of speech in ``tags`` (``token.pos_``) for
+    which ``may_touch_noun`` holds, read from the doc's arrays: most noun phrases' heads
+    touch no table, and a Token object for each costs more than the test."""
+    edges = [_table_index(table, _noun_edges) for table in (*firsts_of, *lasts_of)]
+    words = None if any(found is None for found in edges) else _union(tuple(
+        found.firsts if position < len(firsts_of) else found.lasts
+        for position, found in enumerate(cast(list[_NounEdges], edges))))
+    pos_ids = {POS_IDS[tag] for tag in tags}
+    poses, lowers, lemmas = doc.to_array([POS, LOWER, LEMMA]).T.tolist()
+    strings = doc.vocab.strings
+    # the part of speech, an int, tested first: only those tokens' strings are read
+    return {i for i, pos in enumerate(poses) if pos in pos_ids and (
+        words is None or strings[lowers[i]] in words or strings[lemmas[i]].lower() in words)}
+
+
+@lru_cache(maxsize=16)  # the same few tables' edges for every doc
+def _union(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*sets)
 
 
 def _may_be(word: str, lemma: str, edges: frozenset[str]) -> bool:
@@ -330,7 +358,7 @@ def demonym_at(doc: Doc, start: int, stop: int,
     hit = name_at(doc, start, stop, demonyms)
     if hit is not None:
         return hit
-    text = doc[start].text
+    text = surface(doc, start, start + 1)  # sliced from the layout: no Token object
     if text.endswith("s") and text[:-1] in demonyms:
         return Hit(start, start + 1, demonyms[text[:-1]])
     return None

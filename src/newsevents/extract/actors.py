@@ -61,6 +61,7 @@ from newsevents.extract.actor_nominals import (
     head_kind,
     is_generic,
     resolve_nominal,
+    table_heads,
 )
 from newsevents.extract.actor_orgs import describe_org, earlier_org, not_an_org
 from newsevents.extract.actor_people import PersonName, hyphen_end, person_name
@@ -257,9 +258,13 @@ def _resolve_nominals(scene: Scene, items: list[Item], book: Book,
     taken = {i for item in items if not item.generic for i in range(item.start, item.end)}
     seen = [(item.start, book.actors[item.actor]) for item in items if item.actor]
     nominals = []
+    table_roots = table_heads(scene.doc, scene.lexicon.actors)
     for chunk in with_possessors(noun_chunks(scene.doc)):
+        root = chunk.root.i
+        if root not in table_roots:
+            continue  # ``head_kind`` would find no table word: settled from the doc's arrays
         span = (chunk.start_char, chunk.end_char)
-        if chunk.root.i in taken or overlaps(span, skip):
+        if root in taken or overlaps(span, skip):
             continue
         kind = head_kind(chunk, scene.lexicon.actors)  # worked out once for both readings
         if kind is None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from newsevents.extract.actor_words import doc_text
+from newsevents.extract.actor_words import doc_text, token_ends, token_starts
 from newsevents.extract.spans import overlaps
 from newsevents.records import Mention, Span
 
@@ -43,7 +45,21 @@ def extract_mentions(doc: Doc, *, skip: Sequence[Span]) -> Iterator[Mention]:
 
 
 def sentence_chars(span: SpacySpan) -> Span:
-    """The character range of the sentence holding ``span``, its sentence read once
-    (spaCy finds it anew, and makes a new Span, on each access)."""
-    sentence = span.sent
-    return sentence.start_char, sentence.end_char
+    """The character range of the sentence holding ``span``'s first token, as ``span.sent``
+    reads it, found by bisection in the doc's sentence starts (spaCy walks the tokens and
+    makes a new Span on each access)."""
+    doc = span.doc
+    starts = _sentence_starts(doc)
+    at = bisect_right(starts, span.start)
+    first = starts[at - 1] if at else 0
+    end = starts[at] if at < len(starts) else len(doc)
+    return token_starts(doc)[first], token_ends(doc)[end - 1]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence starts, read once per doc from its array of sentence starts."""
+    key = "newsevents.sentence_starts"
+    if key not in doc.user_data:
+        doc.user_data[key] = [i for i, first in enumerate(doc.to_array(SENT_START).tolist())
+                              if first == 1]
+    return doc.user_data[key]
