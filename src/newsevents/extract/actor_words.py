@@ -72,7 +72,7 @@ def _layout(doc: Doc) -> _Layout:
     rows = doc.to_array([IDX, LENGTH, IS_PUNCT, IS_SPACE])
     starts = tuple(rows[:, 0].tolist())
     ends = tuple((rows[:, 0] + rows[:, 1]).tolist())
-    blank = tuple((rows[:, 2] | rows[:, 3]).astype(bool).tolist())
+    blank = tuple(((rows[:, 2] + rows[:, 3]) > 0).tolist())
     openings = tuple([_token_openings(text[start:end])
                       for start, end in zip(starts, ends, strict=True)])
     # a word is a run of text between blanks: a token after a blank opens one
