@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.extract.spans import tokens_where
+from newsevents.extract.spans import once_per_doc, tokens_where
 
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 NAME_PREPS = frozenset({"of", "at", "from", "in", "with"})
@@ -66,19 +66,14 @@ def description_parts(doc: Doc, start: int, end: int, *, name_start: int | None 
 
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """The doc's noun chunks, computed once per doc (spaCy recomputes them on every access)."""
-    key = "newsevents.noun_chunks"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(doc.noun_chunks)
-    return doc.user_data[key]
+    return once_per_doc(doc, "newsevents.noun_chunks", lambda: tuple(doc.noun_chunks))
 
 
 def _chunk_starts(doc: Doc) -> list[int]:
     """Where each noun chunk starts (chunks come in text order and never overlap), kept
     with the chunks: a name's chunk is then found by bisection, not by a pass over all."""
-    key = "newsevents.noun_chunk_starts"
-    if key not in doc.user_data:
-        doc.user_data[key] = [chunk.start for chunk in noun_chunks(doc)]
-    return doc.user_data[key]
+    return once_per_doc(doc, "newsevents.noun_chunk_starts",
+                        lambda: [chunk.start for chunk in noun_chunks(doc)])
 
 
 def _chunk_from(doc: Doc, first: int) -> Span | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsevents.extract.actor_words import doc_text, token_ends, token_starts
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import once_per_doc, overlaps
 from newsevents.records import Mention, Span
 
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -58,8 +58,5 @@ def sentence_chars(span: SpacySpan) -> Span:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     """Where each sentence starts, read once per doc from its array of sentence starts."""
-    key = "newsevents.sentence_starts"
-    if key not in doc.user_data:
-        doc.user_data[key] = [i for i, first in enumerate(doc.to_array(SENT_START).tolist())
-                              if first == 1]
-    return doc.user_data[key]
+    return once_per_doc(doc, "newsevents.sentence_starts", lambda: [
+        i for i, first in enumerate(doc.to_array(SENT_START).tolist()) if first == 1])

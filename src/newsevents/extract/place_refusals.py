@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from newsevents.extract.actor_metonyms import Role, elsewhere, role_of
 from newsevents.extract.actor_words import doc_text, token_ends, token_starts
 from newsevents.extract.place_qualifiers import PlaceMention
-from newsevents.extract.spans import overlaps
+from newsevents.extract.spans import once_per_doc, overlaps
 from newsevents.lexicon import Lexicon
 from newsevents.lexicon.gazetteer import Gazetteer
 from newsevents.records import Span
@@ -135,20 +135,15 @@ class FullName:
 
 def entities(doc: Doc) -> tuple[SpacySpan, ...]:
     """``doc.ents``, built once per doc (spaCy builds every entity Span on each access)."""
-    key = "newsevents.ents"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(doc.ents)
-    return doc.user_data[key]
+    return once_per_doc(doc, "newsevents.ents", lambda: tuple(doc.ents))
 
 
 def full_names(doc: Doc) -> tuple[FullName, ...]:
     """The people named in full in ``doc``, read once per doc: every candidate place
     asks."""
-    key = "newsevents.full_names"
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(FullName(tuple(t.text for t in e), e.text)
-                                   for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1)
-    return doc.user_data[key]
+    return once_per_doc(doc, "newsevents.full_names", lambda: tuple(
+        FullName(tuple(t.text for t in e), e.text)
+        for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1))
 
 
 def _owned(doc: Doc, start: int, end: int) -> bool:

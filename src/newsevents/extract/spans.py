@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from newsevents.records import Article, Span
+
+T = TypeVar("T")
 
 
 def skipped(article: Article) -> tuple[Span, ...]:
@@ -49,3 +52,13 @@ def tokens_where(doc: Doc, attr: int, values: frozenset[str]) -> list[Token]:
     of the text costs more than the test."""
     wanted = {doc.vocab.strings[value] for value in values}
     return [doc[i] for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
+
+
+def once_per_doc(doc: Doc, key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept in the doc's user data under ``key`` so that every later reader
+    of the same doc reuses it (spaCy rebuilds entities, chunks and sentences on each
+    access)."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute()
+    value: Any = doc.user_data[key]
+    return value
